@@ -1,0 +1,30 @@
+/**
+ * The part of the county lookup (src/model/county-lookup.ts) that the import pipeline uses. Declared here as a
+ * narrow port so the stages depend on four questions, not on the whole module; the real CountyLookup satisfies it.
+ */
+import type { CodeResolution } from '../../model/adcode-resolver';
+
+/** A county as the import needs to know it. */
+export interface ImportCounty {
+  adcode: string;
+  name: string;
+  prefecture: string;
+  province: string;
+}
+
+/** Result of matching a name within an optional province and prefecture. */
+export interface ImportNameMatch {
+  status: 'matched' | 'ambiguous' | 'unmatched';
+  adcode?: string;
+  candidates: { adcode: string; name: string; prefectureName: string; provinceName: string }[];
+  reason: string;
+}
+
+/** What the pipeline asks of the county lookup. */
+export interface ImportLookup {
+  get(adcode: string): ImportCounty | undefined;
+  resolveCode(code: string, year?: number): CodeResolution;
+  matchName(query: { name: string; province?: string; prefecture?: string }): ImportNameMatch;
+  provinceByName(name: string): { adcode: string; name: string } | undefined;
+  prefectureByName(name: string, province?: string): { adcode: string; name: string } | undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * Types shared by the import stages: raw rows, the table layout, column roles, row reports and errors.
+ * Every stage takes and returns plain, serialisable data so it runs the same in a worker, in Node and in tests.
+ */
+import type { LocalText } from '../../model/dataset';
+
+/** File formats the reader understands. */
+export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json';
+
+/** One physical row as read: `line` is the CSV/TSV line it starts on, the Excel row number, or the JSON record number. */
+export interface RawRow {
+  line: number;
+  /** Sheet name for spreadsheets, null otherwise. */
+  sheet: string | null;
+  cells: string[];
+}
+
+/** Codes of every error the pipeline reports instead of throwing. */
+export type ImportErrorCode =
+  | 'empty_file'
+  | 'binary_file'
+  | 'unsupported_format'
+  | 'too_large'
+  | 'bad_encoding'
+  | 'bad_json'
+  | 'bad_spreadsheet'
+  | 'wrong_delimiter'
+  | 'no_table'
+  | 'no_county_column'
+  | 'no_value_column'
+  | 'bad_mapping'
+  | 'no_match'
+  | 'cancelled'
+  | 'internal';
+
+/** A clear, bilingual error object; nothing throws past the pipeline boundary. */
+export interface ImportError {
+  code: ImportErrorCode;
+  message: LocalText;
+}
+
+/** Role of one column, as guessed or as corrected by the user. */
+export type ColumnRole =
+  | 'adcode'
+  | 'county'
+  | 'prefecture'
+  | 'province'
+  | 'year'
+  | 'value'
+  | 'category'
+  | 'ignore';
+
+/** Where the table sits in its rows: which rows are titles, which make the header, and the column names. */
+export interface TableLayout {
+  sheet: string | null;
+  /** Lines (RawRow.line) of rows above the header that are titles or notes. */
+  titleLines: number[];
+  /** Lines of the header rows (one or two). */
+  headerLines: number[];
+  /** Column names, one per column; two-row headers are joined with a space ("人均收入 2016年"). */
+  columns: string[];
+  /** Header parts per column (top first), kept so wide layouts can split indicator and year. */
+  columnParts: string[][];
+  /** A year found in the title rows (e.g. "2020年各县…"), used for year-less columns. */
+  titleYear: number | null;
+}
+
+/** Unit guess for a value column; `percent` values are stored as shown (12.3 = 12.3%). */
+export type ValueUnitGuess =
+  | 'percent'
+  | 'persons'
+  | 'yuan_per_year'
+  | 'minutes'
+  | 'wan_yuan'
+  | 'yi_yuan'
+  | 'count'
+  | 'ratio'
+  | 'km'
+  | 'year'
+  | 'other';
+
+/** The role and reading of one column. */
+export interface ColumnSpec {
+  index: number;
+  header: string;
+  role: ColumnRole;
+  /** For value columns: the indicator the column feeds (columns of one wide indicator share it). */
+  indicator?: string;
+  /** For value columns in wide layouts: the year the column holds. */
+  year?: number;
+  unit?: ValueUnitGuess;
+  /** Multiply parsed values by this (100 turns a 0–1 share into a percentage). */
+  scale?: number;
+  /** True when the column was recognised as 0–1 fractions (offered as percentages). */
+  fractionShare?: boolean;
+}
+
+/** Column roles for one table: every guess can be overridden through ImportOverrides. */
+export interface ColumnMapping {
+  sheet: string | null;
+  layout: 'long' | 'wide' | 'static';
+  columns: ColumnSpec[];
+}
+
+/** A user's corrections: per column index, any field of ColumnSpec; plus a year for year-less values. */
+export interface ImportOverrides {
+  /** Sheet to read (spreadsheets); default: every sheet that holds a county column. */
+  sheet?: string;
+  columns?: Record<number, Partial<Omit<ColumnSpec, 'index' | 'header'>>>;
+  /** Year given to value columns that have none (no year column, no year in header). */
+  year?: number;
+  /** Zero-based index of the (first) header row among the non-blank rows, if the guess was wrong. */
+  headerRow?: number;
+}
+
+/** Status of one input row in the report. */
+export type RowStatus = 'matched' | 'ambiguous' | 'unmatched' | 'skipped';
+
+/** A candidate county offered when a row is ambiguous or unmatched. */
+export interface RowCandidate {
+  adcode: string;
+  name: string;
+  prefectureName?: string;
+  provinceName?: string;
+}
+
+/** One input row's fate: the CLI's --json rows and the import panel's table. */
+export interface RowReport {
+  line: number;
+  sheet: string | null;
+  status: RowStatus;
+  /** County id the row landed on (the first of a merged group), or null. */
+  adcode: string | null;
+  /** Every county id the row landed on when its code stands for a merged group. */
+  group?: string[];
+  /** True when the landing is approximate (split or merged units). */
+  approximate?: boolean;
+  candidates: RowCandidate[];
+  reason: string;
+  /** Validation flags: 'duplicate', 'out_of_range', 'bad_year', 'year_outside'. */
+  flags?: string[];
+  /** The name and code the row carried, as text (never interpreted as markup). */
+  name?: string;
+  code?: string;
+}
+
+/** Progress of a running import. */
+export interface ImportProgress {
+  phase: 'read' | 'detect' | 'match' | 'build';
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+}

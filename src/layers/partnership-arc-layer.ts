@@ -1,0 +1,87 @@
+/**
+ * The partnership arcs of one pane: a pure factory over a stable arc array. Measure, year, direction, highlight
+ * and gradient only change accessors (with updateTriggers), so thousands of county arcs are never rebuilt.
+ */
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { ArcLayer } from '@deck.gl/layers';
+import {
+  arcSourcePoint,
+  arcTargetPoint,
+  type ArcValueReader,
+  type PartnershipArc,
+} from '../model/partnership-arcs';
+import type { FlowDirection } from '../model/partnership-measures';
+import { arcEndColors, arcWidthPx, DEFAULT_ARC_WIDTH_PX, type ArcWidthRangePx } from '../model/partnership-style';
+
+/** Arc height relative to the arc length: flatter than deck's default so arcs stay over the map, not across it. */
+export const ARC_HEIGHT = 0.5;
+
+/** Segments per arc: enough for a smooth curve at national scale, few enough for thousands of arcs. */
+export const ARC_SEGMENTS = 24;
+
+/** Inputs of createPartnershipArcLayer. */
+export interface PartnershipArcLayerProps {
+  /** Pane id; the layer id is `partnership-arcs-${paneId}` so it stays stable across renders. */
+  paneId: string;
+  /** The arc array from buildPartnershipArcs; pass the same reference until structure, level or filter change. */
+  data: readonly PartnershipArc[];
+  /** Value reader for the flows behind data (one per flows object). */
+  readValue: ArcValueReader;
+  /** Measure that sizes the arcs, with its direction (decides which end is the source). */
+  measure: { id: string; direction: FlowDirection };
+  year: number;
+  /** Value drawn at the maximum width (e.g. maxArcValue over all years, so widths compare across years). */
+  widthMax: number;
+  widthRangePx?: ArcWidthRangePx;
+  /** Multiplier for walls and large containers. Default 1. */
+  widthScale?: number;
+  /** Eastern province whose arcs stay bright while the others dim; null for none. */
+  highlightEastProvince?: string | null;
+  /** Fade each arc towards the end where the flow arrives, so direction reads without animation. Default true. */
+  gradient?: boolean;
+  visible?: boolean;
+  onHover?: (info: PickingInfo<PartnershipArc>) => void;
+  onClick?: (info: PickingInfo<PartnershipArc>) => void;
+}
+
+/** Creates the partnership ArcLayer of a pane. */
+export function createPartnershipArcLayer(props: PartnershipArcLayerProps): Layer {
+  const {
+    paneId,
+    data,
+    readValue,
+    measure,
+    year,
+    widthMax,
+    widthRangePx = DEFAULT_ARC_WIDTH_PX,
+    widthScale = 1,
+    highlightEastProvince = null,
+    gradient = true,
+    visible = true,
+  } = props;
+  const direction = measure.direction;
+  return new ArcLayer<PartnershipArc>({
+    id: `partnership-arcs-${paneId}`,
+    data: data as PartnershipArc[],
+    visible,
+    pickable: props.onHover !== undefined || props.onClick !== undefined,
+    onHover: props.onHover,
+    onClick: props.onClick,
+    widthUnits: 'pixels',
+    widthScale,
+    numSegments: ARC_SEGMENTS,
+    getHeight: ARC_HEIGHT,
+    getSourcePosition: (arc) => arcSourcePoint(arc, direction),
+    getTargetPosition: (arc) => arcTargetPoint(arc, direction),
+    getSourceColor: (arc) => arcEndColors(arc.eastProvince, highlightEastProvince, gradient).source,
+    getTargetColor: (arc) => arcEndColors(arc.eastProvince, highlightEastProvince, gradient).target,
+    getWidth: (arc) => arcWidthPx(readValue(arc, measure.id, year), widthMax, widthRangePx),
+    updateTriggers: {
+      getSourcePosition: [direction],
+      getTargetPosition: [direction],
+      getSourceColor: [highlightEastProvince, gradient],
+      getTargetColor: [highlightEastProvince, gradient],
+      getWidth: [readValue, measure.id, year, widthMax, widthRangePx.minPx, widthRangePx.maxPx],
+    },
+  });
+}

@@ -1,0 +1,36 @@
+/** Entry point: fonts, URL state, geography, then the React app (or a plain message when WebGL2 is missing). */
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/600.css';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app/styles.css';
+import { createRoot } from 'react-dom/client';
+import { setWorkerUrl } from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { App } from './app/App';
+import { applyHash, startUrlSync } from './app/url-sync';
+import { bootGeography } from './app/boot';
+import { hasWebgl2 } from './map/webgl-support';
+import { translate } from './i18n/translate';
+import { decodeViewState } from './model/view-url';
+
+// After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
+setWorkerUrl(maplibreWorkerUrl);
+
+const root = document.getElementById('root');
+if (root) {
+  if (!hasWebgl2()) {
+    const lang = decodeViewState(location.hash).state.lang;
+    root.innerHTML = '';
+    const message = document.createElement('p');
+    message.className = 'no-webgl';
+    message.setAttribute('role', 'alert');
+    message.dataset.testid = 'no-webgl';
+    message.textContent = translate(lang, 'app.noWebgl');
+    root.append(message);
+  } else {
+    applyHash(location.hash);
+    startUrlSync();
+    void bootGeography();
+    createRoot(root).render(<App />);
+  }
+}

@@ -1,0 +1,30 @@
+/** Level of detail: which boundary resolution and which label levels a zoom shows. */
+
+/** Zoom from which the detailed ('hi') boundaries are used once loaded. */
+export const HI_RES_MIN_ZOOM = 5.5;
+/** Zoom from which prefecture names are shown. */
+export const PREFECTURE_LABEL_MIN_ZOOM = 5.2;
+/** Zoom from which county names are shown. */
+export const COUNTY_LABEL_MIN_ZOOM = 7;
+
+/** A coarse zoom bucket: layers are rebuilt only when it changes, not on every zoom step. */
+export interface ZoomBucket {
+  hiRes: boolean;
+  prefectureLabels: boolean;
+  countyLabels: boolean;
+}
+
+/** Buckets a zoom level. */
+export function zoomBucket(zoom: number): ZoomBucket {
+  return {
+    hiRes: zoom >= HI_RES_MIN_ZOOM,
+    prefectureLabels: zoom >= PREFECTURE_LABEL_MIN_ZOOM,
+    countyLabels: zoom >= COUNTY_LABEL_MIN_ZOOM,
+  };
+}
+
+/** Label size that follows the container instead of fixed pixels (walls are big, laptops small). */
+export function labelSizePx(containerWidthPx: number, containerHeightPx: number, level: 'province' | 'prefecture' | 'county'): number {
+  const base = Math.max(11, Math.min(44, Math.min(containerWidthPx, containerHeightPx * 1.6) / 75));
+  return level === 'province' ? base : level === 'prefecture' ? base * 0.85 : base * 0.75;
+}

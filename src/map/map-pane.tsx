@@ -1,0 +1,163 @@
+/**
+ * A map pane: creates its PaneController once, then keeps its deck.gl layers in step with the store. The live
+ * camera is synchronised through the transient camera store, not React state.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../store/app-store';
+import { useHoverStore } from '../store/hover-store';
+import { cameraStore } from '../store/camera-store';
+import type { OutlineSpec } from '../layers/county-outline-layer';
+import { PaneController } from './pane-controller';
+import { buildPaneLayers } from './pane-layers';
+import { labelSizePx, zoomBucket, type ZoomBucket } from './lod';
+import { getPlaceLabels } from './place-labels';
+import { linkCameras } from './camera-link';
+import { usePaneFill } from './use-pane-fill';
+import { usePaneOverlays } from './use-pane-overlays';
+import { useFontsReady } from './use-fonts-ready';
+import { registerPane, unregisterPane } from './pane-registry';
+import { CountyTooltip } from '../panels/tooltip/county-tooltip';
+import { useT } from '../i18n/use-t';
+import { COMPARE_COLORS } from '../model/compare-colors';
+
+const HOVER_COLOR: [number, number, number, number] = [20, 20, 20, 255];
+const SELECT_COLOR: [number, number, number, number] = [0, 90, 200, 255];
+
+/** Props of a map pane. */
+export interface MapPaneProps {
+  index: number;
+}
+
+/** One map pane. */
+export function MapPane({ index }: MapPaneProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<PaneController | null>(null);
+  const [zoom, setZoom] = useState<ZoomBucket>(() => zoomBucket(cameraStore.getState().cameras[index]?.zoom ?? 3.4));
+  const [size, setSize] = useState({ width: 800, height: 600 });
+  const [contextLost, setContextLost] = useState(false);
+  const t = useT();
+
+  const geo = useAppStore((s) => s.geo);
+  const pane = useAppStore((s) => s.view.panes[index]);
+  const selection = useAppStore((s) => s.view.selection);
+  const compare = useAppStore((s) => s.view.compare);
+  const hoverAdcode = useHoverStore((s) => s.adcode);
+  const fill = usePaneFill(index);
+  const overlays = usePaneOverlays(index);
+  const fontsReady = useFontsReady(geo.index);
+
+  // Create the map once per pane.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const camera = cameraStore.getState().cameras[index] ?? useAppStore.getState().view.panes[index]?.camera;
+    if (!camera) return;
+    const geometryOf = () => {
+      const g = useAppStore.getState().geo;
+      return (zoomBucket(controller.getCamera().zoom).hiRes && g.hi ? g.hi : g.lo)?.geometry ?? null;
+    };
+    const adcodeOfPart = (part: number | null): string | null => {
+      const g = geometryOf();
+      const idx = useAppStore.getState().geo.index;
+      if (part === null || !g || !idx) return null;
+      const county = g.partCounty[part];
+      return county === undefined ? null : (idx.counties[county]?.adcode ?? null);
+    };
+    const controller = new PaneController(container, camera, {
+      onHover: (part, x, y) => useHoverStore.getState().setHover(adcodeOfPart(part), part === null ? null : index, x, y),
+      onClick: (part, additive) => {
+        const adcode = adcodeOfPart(part);
+        const actions = useAppStore.getState().viewActions;
+        if (adcode) actions.selectCounty(adcode, additive ? 'toggle' : 'replace');
+        else if (!additive) actions.clearSelection();
+      },
+      onUserCamera: (cam) => {
+        const { view } = useAppStore.getState();
+        const links = view.panes.map((p) => p.link);
+        const current = cameraStore.getState().cameras;
+        cameraStore.setState({ cameras: linkCameras(index, cam, links, current), driver: index });
+      },
+      onZoom: (z) => setZoom((prev) => {
+        const next = zoomBucket(z);
+        return next.hiRes === prev.hiRes && next.prefectureLabels === prev.prefectureLabels && next.countyLabels === prev.countyLabels ? prev : next;
+      }),
+      onContextLost: setContextLost,
+    });
+    controllerRef.current = controller;
+    registerPane(index, controller);
+    const unsubscribe = cameraStore.subscribe((state) => {
+      const cam = state.cameras[index];
+      if (cam && state.driver !== index) controller.jumpTo(cam);
+    });
+    const observer = new ResizeObserver((entries) => {
+      const rect = entries[0]?.contentRect;
+      if (rect) setSize({ width: rect.width, height: rect.height });
+    });
+    observer.observe(container);
+    return () => {
+      unsubscribe();
+      observer.disconnect();
+      unregisterPane(index, controller);
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, [index]);
+
+  // Base map data: the detailed meshes once loaded, the coarse ones before.
+  const base = geo.hi?.base ?? geo.lo?.base ?? null;
+  useEffect(() => {
+    if (base) controllerRef.current?.setBaseData(base);
+  }, [base]);
+
+  const geometry = (zoom.hiRes && geo.hi ? geo.hi : geo.lo)?.geometry ?? null;
+  const labels = useMemo(() => (geo.index && fontsReady ? getPlaceLabels(geo.index) : null), [geo.index, fontsReady]);
+  const labelSizes = useMemo(
+    () => ({
+      province: labelSizePx(size.width, size.height, 'province'),
+      prefecture: labelSizePx(size.width, size.height, 'prefecture'),
+      county: labelSizePx(size.width, size.height, 'county'),
+    }),
+    [size.width, size.height],
+  );
+
+  const outlines = useMemo(() => {
+    const view = geo.view;
+    if (!view) return [];
+    const spec = (adcode: string, color: [number, number, number, number], widthPx: number): OutlineSpec[] => {
+      const county = view.positionOf.get(adcode);
+      return county === undefined ? [] : [{ county, color, widthPx }];
+    };
+    return [
+      { kind: 'compare', specs: compare.flatMap((a, i) => spec(a, COMPARE_COLORS[i % COMPARE_COLORS.length]!, 2.5)) },
+      { kind: 'selection', specs: selection.flatMap((a) => spec(a, SELECT_COLOR, 3)) },
+      { kind: 'hover', specs: hoverAdcode ? spec(hoverAdcode, HOVER_COLOR, 2) : [] },
+    ];
+  }, [geo.view, selection, compare, hoverAdcode]);
+
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller || !geometry || !fill || !pane) return;
+    const layers = buildPaneLayers({
+      pane: index,
+      geometry,
+      colors: fill.colors,
+      colorVersion: fill.version,
+      showFill: pane.layers.choropleth || pane.indicator === null,
+      outlines,
+      labels,
+      showLabels: pane.layers.labels,
+      zoom,
+      labelSizes,
+      overlays,
+    });
+    controller.setLayers(layers, true);
+  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, overlays]);
+
+  return (
+    <div className="map-pane" data-pane={index} aria-label={t('map.pane', { n: index + 1 })}>
+      <div ref={containerRef} className="map-pane__canvas" data-testid={`map-pane-${index}`} />
+      <CountyTooltip pane={index} />
+      {contextLost && <div className="map-pane__notice" role="status">{t('app.contextLost')}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * One map pane's imperative core: a maplibre map with the offline style and a deck.gl overlay interleaved in it.
+ * It renders on demand (never in a loop), reports its state through `data-map-ready` / `data-render-count` on the
+ * container (tests and benchmarks wait on these), and survives WebGL context loss.
+ */
+import * as maplibregl from 'maplibre-gl';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { BaseGeometry } from '../data/county-geometry';
+import type { Camera } from '../model/view-state';
+import { createBaseStyle } from './base-style';
+
+/** Callbacks from the pane to the app (user events only come back as these). */
+export interface PaneCallbacks {
+  /** Pointer over a county part (or nothing). */
+  onHover: (part: number | null, x: number, y: number) => void;
+  /** Click on a county part (or on empty map: null). */
+  onClick: (part: number | null, additive: boolean) => void;
+  /** The user moved the camera. */
+  onUserCamera: (camera: Camera) => void;
+  /** Zoom changed (user or programmatic) — for level-of-detail decisions. */
+  onZoom: (zoom: number) => void;
+  /** WebGL context lost (true) or restored (false). */
+  onContextLost: (lost: boolean) => void;
+}
+
+/** Bounds the camera may show: China with a margin. */
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [55, -5],
+  [155, 62],
+];
+
+/** A maplibre + deck.gl pane. */
+export class PaneController {
+  readonly map: maplibregl.Map;
+  private readonly overlay: MapboxOverlay;
+  private readonly container: HTMLElement;
+  private renderCount = 0;
+  private countiesSubmitted = false;
+  private baseSubmitted = false;
+  private applyingCamera = false;
+
+  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks) {
+    this.container = container;
+    container.dataset.mapReady = 'false';
+    container.dataset.renderCount = '0';
+    this.map = new maplibregl.Map({
+      container,
+      style: createBaseStyle(),
+      center: [camera.lng, camera.lat],
+      zoom: camera.zoom,
+      minZoom: 2,
+      maxZoom: 13,
+      maxBounds: MAX_BOUNDS,
+      renderWorldCopies: false,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      fadeDuration: 0,
+      canvasContextAttributes: { antialias: true, preserveDrawingBuffer: false },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+
+    this.overlay = new MapboxOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: (info: PickingInfo) => callbacks.onHover(info.picked ? info.index : null, info.x, info.y),
+      onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
+        const src = event.srcEvent;
+        callbacks.onClick(info.picked ? info.index : null, Boolean(src && (src.shiftKey || src.ctrlKey || src.metaKey)));
+      },
+    });
+    this.map.addControl(this.overlay);
+
+    this.map.on('move', (e: { originalEvent?: unknown }) => {
+      if (this.applyingCamera) return;
+      if (e.originalEvent || this.map.isMoving()) callbacks.onUserCamera(this.getCamera());
+    });
+    this.map.on('zoom', () => callbacks.onZoom(this.map.getZoom()));
+    this.map.on('idle', () => this.onIdle());
+    this.map.on('webglcontextlost', () => {
+      container.dataset.contextLost = 'true';
+      callbacks.onContextLost(true);
+    });
+    this.map.on('webglcontextrestored', () => {
+      container.dataset.contextLost = 'false';
+      callbacks.onContextLost(false);
+      this.map.triggerRepaint();
+    });
+  }
+
+  /** Fills the base style's sources (land and border meshes). */
+  setBaseData(base: BaseGeometry): void {
+    const apply = (): void => {
+      const set = (id: string, data: unknown): void => {
+        void (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data as never);
+      };
+      set('provinces', base.provinces);
+      set('outline', base.outline);
+      set('province-borders', base.provinceBorders);
+      set('prefecture-borders', base.prefectureBorders);
+      set('county-borders', base.countyBorders);
+      this.baseSubmitted = true;
+    };
+    if (this.map.isStyleLoaded()) apply();
+    else this.map.once('style.load', apply);
+  }
+
+  /** Replaces the deck.gl layers (cheap when ids and data are stable). */
+  setLayers(layers: Layer[], hasCounties: boolean): void {
+    this.overlay.setProps({ layers });
+    if (hasCounties) this.countiesSubmitted = true;
+  }
+
+  /** Moves the camera without reporting it back as a user move. */
+  jumpTo(camera: Camera): void {
+    const current = this.getCamera();
+    if (Math.abs(current.lng - camera.lng) < 1e-9 && Math.abs(current.lat - camera.lat) < 1e-9 && Math.abs(current.zoom - camera.zoom) < 1e-9) return;
+    this.applyingCamera = true;
+    try {
+      this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+    } finally {
+      this.applyingCamera = false;
+    }
+  }
+
+  /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */
+  fitBounds(bbox: [number, number, number, number], maxZoom = 9): void {
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: 40, maxZoom, duration: 600 },
+    );
+  }
+
+  /** The current camera. */
+  getCamera(): Camera {
+    const c = this.map.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  /** Releases the map, its WebGL context and the overlay. */
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private onIdle(): void {
+    this.renderCount++;
+    this.container.dataset.renderCount = String(this.renderCount);
+    if (this.countiesSubmitted && this.baseSubmitted && this.container.dataset.mapReady !== 'true') {
+      this.container.dataset.mapReady = 'true';
+    }
+  }
+}

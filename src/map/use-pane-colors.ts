@@ -1,0 +1,18 @@
+/**
+ * The colour table a pane's county fills use. Without an indicator, counties take their province's colour;
+ * with one, the choropleth module supplies the table (see src/map/choropleth-colors.ts when present).
+ */
+import { useMemo } from 'react';
+import { buildProvinceColorTable } from '../model/category-colors';
+import type { CountyIndexView } from '../model/county-index-view';
+
+/** Colours plus a version string that changes whenever the colours do. */
+export interface PaneColors {
+  colors: Uint8Array;
+  version: string;
+}
+
+/** Province colours for the no-indicator view. */
+export function useProvinceColors(view: CountyIndexView | null): PaneColors | null {
+  return useMemo(() => (view ? { colors: buildProvinceColorTable(view.provinceOrdinal), version: 'province' } : null), [view]);
+}

@@ -1,0 +1,23 @@
+/** Categorical colours for the no-indicator view: each county takes its province's colour. */
+import { schemeSet3 } from 'd3-scale-chromatic';
+import { color as parseColor } from 'd3-color';
+
+/** An RGBA colour with 0–255 channels. */
+export type Rgba = [number, number, number, number];
+
+const PALETTE: Rgba[] = schemeSet3.map((hex) => {
+  const c = parseColor(hex)?.rgb();
+  return c ? [Math.round(c.r), Math.round(c.g), Math.round(c.b), 235] : [200, 200, 200, 235];
+});
+
+/** Colour of a province by its ordinal in the index (consecutive adcodes, often neighbours, differ). */
+export function provinceColor(ordinal: number): Rgba {
+  return PALETTE[ordinal % PALETTE.length]!;
+}
+
+/** Builds the per-county RGBA table colouring every county by its province. */
+export function buildProvinceColorTable(provinceOrdinal: Uint16Array): Uint8Array {
+  const table = new Uint8Array(provinceOrdinal.length * 4);
+  provinceOrdinal.forEach((ordinal, i) => table.set(provinceColor(ordinal), i * 4));
+  return table;
+}
