@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import './test/node20-polyfills';
 
 /**
  * The built app may only talk to its own origin (planners work on intranets): a Content-Security-Policy makes the

@@ -12,6 +12,7 @@ import { bootGeography } from './app/boot';
 import { hasWebgl2 } from './map/webgl-support';
 import { translate } from './i18n/translate';
 import { decodeViewState } from './model/view-url';
+import { installTestHooks } from './app/test-hooks';
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -28,6 +29,7 @@ if (root) {
     message.textContent = translate(lang, 'app.noWebgl');
     root.append(message);
   } else {
+    installTestHooks();
     applyHash(location.hash);
     startUrlSync();
     void bootGeography();

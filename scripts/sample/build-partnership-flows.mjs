@@ -3,10 +3,11 @@
 // deterministic figures per pairing and year, plus county-to-county pairs (携手奔小康) with their own figures.
 // The pairings themselves are facts (public/data/partnerships/pairings.json); only the numbers here are invented.
 //
-// Usage: node scripts/sample/build-partnership-flows.mjs [--geo public/geo/counties.json] [--out FILE] [--seed N]
+// Usage: node scripts/sample/build-partnership-flows.mjs [--counties public/geo/counties.json] [--out FILE|DIR] [--seed N]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_SEED = 20161207;
@@ -20,13 +21,17 @@ const COUNTY_SHARE = { fiscal_aid: 0.55, technical_staff: 0.6, labour_placed: 0.
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 const EAST_WEIGHT = { 440000: 1.5, 320000: 1.35, 330000: 1.3, 370000: 1.15, 310000: 1.2, 110000: 1.1, 350000: 0.95, 120000: 0.85, 210000: 0.7 };
 
+// `npm run build:sample -- ARGS` hands ARGS to this script too (it runs last), so it accepts build-sample.mjs's
+// options: --counties (alias of --geo) and --out as a folder (the file is then written inside it).
 function args(argv) {
   const out = { geo: 'public/geo/counties.json', out: 'public/data/sample/partnership-flows.json', seed: DEFAULT_SEED };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i]?.replace(/^--/, '');
-    if (key === 'geo' || key === 'out') out[key] = argv[i + 1];
-    else if (key === 'seed') out.seed = Number(argv[i + 1]);
-    else throw new Error(`unknown option ${argv[i]}`);
+    const value = argv[i + 1];
+    if (key === 'geo' || key === 'counties') out.geo = value;
+    else if (key === 'out') out.out = value.endsWith('.json') ? value : join(value, 'partnership-flows.json');
+    else if (key === 'seed') out.seed = Number(value);
+    else console.warn(`build-partnership-flows: ignoring option ${argv[i]}`);
   }
   return out;
 }
@@ -223,9 +228,12 @@ function main() {
   });
   const outPath = resolve(ROOT, opts.out);
   mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, `${JSON.stringify(flows)}\n`);
+  const text = `${JSON.stringify(flows)}\n`;
+  writeFileSync(outPath, text);
   const n = flows.countyPairs.map((s) => `${s.structure}: ${s.pair.length}`).join(', ');
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`partnership flows: ${flows.pairFlows.length} pairings, county pairs ${n} → ${opts.out}`);
+  console.log(`  ${kb(Buffer.byteLength(text))}, ${kb(gzipSync(text, { level: 9 }).length)} gzip`);
   if (missing.length > 0) console.warn(`pairings without counties on one side: ${missing.join(', ')}`);
 }
 

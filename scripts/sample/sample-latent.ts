@@ -52,7 +52,7 @@ function smoothField(seed: number): (lng: number, lat: number) => number {
 
 function rawRemoteness(county: County, region: Region, seed: number, blobs: Blob[], field: (a: number, b: number) => number): number {
   const [lng, lat] = county.point;
-  const west = clamp((118 - lng) / 30, 0, 1) * 0.45;
+  const west = clamp((118 - lng) / 30, 0, 1) * 0.3;
   const mountains = blobs.reduce((s, b) => {
     const d2 = ((lng - b.lng) ** 2 + (lat - b.lat) ** 2) / (b.radiusDeg * b.radiusDeg);
     return s + b.amplitude * Math.exp(-d2 / 2);
@@ -81,7 +81,7 @@ export function computeLatents(counties: readonly County[], seed: number): Count
   withRegion.forEach((i, k) => (remoteness[i] = pct[k]!));
 
   // Designation: the most remote share of counties (east counties need a larger margin: richer provinces).
-  const score = withRegion.map((i) => remoteness[i]! - (regions[i] === 'east' ? 0.25 : 0));
+  const score = withRegion.map((i) => remoteness[i]! - (regions[i] === 'east' ? 0.15 : 0));
   const designatedRank = percentiles(score);
   const designated = new Set(withRegion.filter((_, k) => designatedRank[k]! >= 1 - DESIGNATED_SHARE));
   // Exit order: less remote designated counties exit first, with noise.

@@ -19,6 +19,13 @@ function logistic(year: number, start: number, cap: number, onset: number, speed
   return start + (cap - start) / (1 + Math.exp(-speed * (year - onset)));
 }
 
+/** Rounds to `digits` significant digits (331,245 → 331,000 for 3), which keeps large counts compressible. */
+export function roundSignificant(x: number, digits: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const f = 10 ** (digits - 1 - Math.floor(Math.log10(Math.abs(x))));
+  return f >= 1 ? Math.round(x * f) / f : Math.round(x * f) * Math.round(1 / f);
+}
+
 /** Makes a series non-decreasing (coverage does not fall back in the sample). */
 function cumMax(xs: number[]): number[] {
   let m = -Infinity;
@@ -40,10 +47,10 @@ function lineOf(latent: CountyLatent): number {
 export function incidenceSeries(latent: CountyLatent, years: readonly number[], rng: Rng): number[] {
   const r = latent.remoteness;
   const line = lineOf(latent);
-  const westBonus = latent.region === 'west' ? 5 : 0;
+  const westBonus = latent.region === 'west' ? 3 : 0;
   if (latent.designated && latent.exitYear !== null) {
     const exit = latent.exitYear;
-    const start = clamp(12 + westBonus + 28 * r + 5 * normal(rng), 7, 55);
+    const start = clamp(9 + westBonus + 22 * r + 4 * normal(rng), 6, 45);
     const beforeExit = Math.min(start * 0.8, line + 0.3 + uniform(rng, 0, 3)); // still above the line
     // Most exit comfortably below the line, some only just (the "near" band of the exit check).
     const atExit = rng() < 0.7 ? uniform(rng, 0.2, Math.max(0.3, line - 1.2)) : uniform(rng, line - 0.9, line - 0.15);
@@ -111,7 +118,7 @@ export function expresswaySeries(latent: CountyLatent, years: readonly number[],
   });
 }
 
-/** Rural income (yuan per person per year): level from development and region, faster growth while designated. */
+/** Rural income (yuan per person per year, 3 significant digits): level from development and region, faster growth while designated. */
 export function incomeSeries(latent: CountyLatent, years: readonly number[], rng: Rng): number[] {
   const regional = latent.region === 'east' ? 3000 : latent.region === 'central' ? 1000 : 0;
   let income = Math.max(2500, 4200 + 9000 * latent.development + regional + 800 * normal(rng));
@@ -121,7 +128,7 @@ export function incomeSeries(latent: CountyLatent, years: readonly number[], rng
       const base = y <= 2020 ? 0.085 : y === 2022 ? 0.05 : 0.065;
       income *= 1 + base + boost + 0.01 * normal(rng);
     }
-    return Math.round(income / 10) * 10;
+    return roundSignificant(income, 3);
   });
 }
 
@@ -134,9 +141,9 @@ export function monitoredSeries(latent: CountyLatent, years: readonly number[], 
   });
 }
 
-/** Rural registered population per year (persons, rounded to 10). */
+/** Rural registered population per year (persons, 3 significant digits to keep the file small). */
 export function ruralPopulationSeries(latent: CountyLatent, years: readonly number[]): number[] {
-  return years.map((y) => Math.round((latent.rural2013 * (1 - latent.ruralDeclinePerYear) ** (y - 2013)) / 10) * 10);
+  return years.map((y) => roundSignificant(latent.rural2013 * (1 - latent.ruralDeclinePerYear) ** (y - 2013), 3));
 }
 
 /** The per-county stream for one indicator. */

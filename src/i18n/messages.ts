@@ -40,6 +40,17 @@ export const messages = {
   'map.zoomOut': { zh: '缩小', en: 'Zoom out' },
   'map.resetView': { zh: '全国视图', en: 'National view' },
   'map.pane': { zh: '地图 {n}', en: 'Map {n}' },
+  'layout.label': { zh: '布局', en: 'Layout' },
+  'layout.1': { zh: '单图', en: 'One map' },
+  'layout.2h': { zh: '左右两图', en: 'Two side by side' },
+  'layout.2v': { zh: '上下两图', en: 'Two stacked' },
+  'layout.4': { zh: '四图', en: 'Four maps' },
+  'layout.swipe': { zh: '卷帘对比', en: 'Swipe' },
+  'layout.swipeHandle': { zh: '拖动卷帘分隔线（左右方向键微调）', en: 'Drag the swipe divider (arrow keys nudge it)' },
+  'link.label': { zh: '视图联动', en: 'Camera link' },
+  'link.linked': { zh: '联动', en: 'Linked' },
+  'link.zoom': { zh: '同缩放', en: 'Same zoom' },
+  'link.independent': { zh: '独立', en: 'Independent' },
 } as const;
 
 /** A message key. */

@@ -19,6 +19,8 @@ import { registerPane, unregisterPane } from './pane-registry';
 import { CountyTooltip } from '../panels/tooltip/county-tooltip';
 import { useT } from '../i18n/use-t';
 import { COMPARE_COLORS } from '../model/compare-colors';
+import { PaneControls } from '../app/feature-slots';
+import { PaneLinkControl } from '../panels/layout/pane-link-control';
 
 const HOVER_COLOR: [number, number, number, number] = [20, 20, 20, 255];
 const SELECT_COLOR: [number, number, number, number] = [0, 90, 200, 255];
@@ -73,7 +75,8 @@ export function MapPane({ index }: MapPaneProps) {
       },
       onUserCamera: (cam) => {
         const { view } = useAppStore.getState();
-        const links = view.panes.map((p) => p.link);
+        // In swipe mode the two panes are one map to the user: always linked.
+        const links = view.panes.map((p) => (view.swipe.enabled ? 'linked' : p.link));
         const current = cameraStore.getState().cameras;
         cameraStore.setState({ cameras: linkCameras(index, cam, links, current), driver: index });
       },
@@ -156,6 +159,10 @@ export function MapPane({ index }: MapPaneProps) {
   return (
     <div className="map-pane" data-pane={index} aria-label={t('map.pane', { n: index + 1 })}>
       <div ref={containerRef} className="map-pane__canvas" data-testid={`map-pane-${index}`} />
+      <div className="pane-toolbar">
+        <PaneControls pane={index} />
+        <PaneLinkControl pane={index} />
+      </div>
       <CountyTooltip pane={index} />
       {contextLost && <div className="map-pane__notice" role="status">{t('app.contextLost')}</div>}
     </div>

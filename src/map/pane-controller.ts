@@ -31,6 +31,17 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
   [155, 62],
 ];
 
+/**
+ * deck.gl 9.4's interleaved mode reads `map.transform` (near/far planes, height), which maplibre-gl 6 moved to
+ * `map._camera.transform`. Without it every interleaved draw throws. Re-expose it read-only until deck.gl adapts.
+ */
+function exposeTransformForDeck(map: maplibregl.Map): void {
+  if ('transform' in map) return;
+  const camera = (map as unknown as { _camera?: { transform?: unknown } })._camera;
+  if (!camera) return;
+  Object.defineProperty(map, 'transform', { configurable: true, get: () => camera.transform });
+}
+
 /** A maplibre + deck.gl pane. */
 export class PaneController {
   readonly map: maplibregl.Map;
@@ -61,6 +72,7 @@ export class PaneController {
       fadeDuration: 0,
       canvasContextAttributes: { antialias: true, preserveDrawingBuffer: false },
     });
+    exposeTransformForDeck(this.map);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');

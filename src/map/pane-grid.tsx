@@ -1,12 +1,27 @@
-/** Lays out 1, 2 (side by side or stacked) or 4 map panes. */
+/** Lays out 1, 2 (side by side or stacked) or 4 map panes, or two panes on top of each other in swipe mode. */
 import { useAppStore } from '../store/app-store';
 import { paneCountOf } from '../model/view-state';
 import { MapPane } from './map-pane';
+import { SwipeDivider } from './swipe-divider';
 
 /** The pane grid. */
 export function PaneGrid() {
   const layout = useAppStore((s) => s.view.layout);
+  const swipe = useAppStore((s) => s.view.swipe);
   const count = paneCountOf(layout);
+  if (swipe.enabled && count === 2) {
+    return (
+      <div className="pane-grid pane-grid--swipe" data-layout="swipe">
+        <div className="swipe-layer swipe-layer--under">
+          <MapPane index={1} />
+        </div>
+        <div className="swipe-layer swipe-layer--over" style={{ clipPath: `inset(0 ${(1 - swipe.position) * 100}% 0 0)` }}>
+          <MapPane index={0} />
+        </div>
+        <SwipeDivider />
+      </div>
+    );
+  }
   return (
     <div className={`pane-grid pane-grid--${layout}`} data-layout={layout}>
       {Array.from({ length: count }, (_, i) => (

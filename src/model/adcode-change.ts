@@ -31,6 +31,14 @@ export interface UnresolvedCode {
   reason: string;
 }
 
+/** A name without a code of its own (冷湖行委) that stands for boundary counties. */
+export interface NameAlias {
+  name: string;
+  adcodes: string[];
+  approximate: boolean;
+  note?: string;
+}
+
 /** The parsed public/geo/changes.json. */
 export interface AdcodeChangeList {
   schema: 1;
@@ -38,6 +46,8 @@ export interface AdcodeChangeList {
   boundaryVintage: string;
   changes: AdcodeChange[];
   unresolved: UnresolvedCode[];
+  /** Optional: older files and fixtures may omit it. */
+  aliases?: NameAlias[];
 }
 
 const KINDS: readonly AdcodeChangeKind[] = ['rename', 'upgrade', 'merge', 'split', 'recode'];
@@ -96,5 +106,17 @@ export function parseAdcodeChangeList(json: unknown): AdcodeChangeList {
     }
     return { code: raw.code, name: raw.name, reason: raw.reason };
   });
-  return { schema: 1, boundaryVintage: json.boundaryVintage, changes, unresolved };
+  const aliasesRaw: unknown[] = Array.isArray(json.aliases) ? json.aliases : [];
+  const aliases = aliasesRaw.map((raw, i): NameAlias => {
+    if (!isRecord(raw) || typeof raw.name !== 'string' || !Array.isArray(raw.adcodes)) {
+      throw new Error(`aliases[${i}]: expected {name, adcodes}`);
+    }
+    const adcodes = raw.adcodes.filter((a): a is string => typeof a === 'string' && ADCODE_RE.test(a));
+    if (adcodes.length !== raw.adcodes.length || adcodes.length === 0) throw new Error(`aliases[${i}]: bad adcodes`);
+    const alias: NameAlias = { name: raw.name, adcodes, approximate: raw.approximate === true };
+    const note = optionalString(raw.note, `aliases[${i}].note`);
+    if (note !== undefined) alias.note = note;
+    return alias;
+  });
+  return { schema: 1, boundaryVintage: json.boundaryVintage, changes, unresolved, aliases };
 }

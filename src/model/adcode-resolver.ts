@@ -85,6 +85,17 @@ export class AdcodeResolver {
     );
     if (later.length === 0) return exact;
     const notes = [...new Set(later)].map(formatChange).join('; ');
+    // A code given to another unit after the vintage (232701: 加格达奇区, then 漠河市 from 2018).
+    const reuse = later.find((c) => c.to.some((u) => u.code === code) && !c.from.some((u) => u.code === code));
+    if (reuse && year !== undefined && changeYear(reuse) <= year) {
+      const adcodes = reuse.from.map((u) => u.code).filter((a) => this.isBoundary(a));
+      if (adcodes.length > 0) {
+        return { status: 'changed', code, adcodes, approximate: reuse.partial === true, note: formatChange(reuse) };
+      }
+    }
+    if (reuse) {
+      return { ...exact, note: `code reused in ${reuse.date}; pass the data year: ${formatChange(reuse)}` };
+    }
     // Only a merge or split that keeps this code changes what the code stands for; renames do not.
     const reshaped = later.filter(
       (c) => (c.kind === 'merge' || c.kind === 'split') && c.to.some((u) => u.code === code) && changeYear(c) <= (year ?? 0),
@@ -104,8 +115,9 @@ export class AdcodeResolver {
   }
 
   private walk(code: string, dir: 'back' | 'forward', hops: number, seen: Set<string>): Walk | null {
-    if (hops > MAX_HOPS || seen.has(code)) return null;
-    seen.add(code);
+    const key = `${dir}:${code}`;
+    if (hops > MAX_HOPS || seen.has(key)) return null;
+    seen.add(key);
     const entries = (dir === 'back' ? this.byTo : this.byFrom).get(code) ?? [];
     // A unit kept under its own code in a change (余杭区 → 余杭区 + 临平区) is no step away from it.
     const steps = entries.filter((c) => !(dir === 'back' ? c.from : c.to).every((u) => u.code === code));
@@ -120,7 +132,10 @@ export class AdcodeResolver {
           reached = true;
           continue;
         }
-        const deeper = this.walk(n, dir, hops + 1, seen);
+        // The boundary may show a newer unit under its old code (320802 清江浦区): walking forward past it,
+        // turn back from the newer code to reach that polygon.
+        const deeper =
+          this.walk(n, dir, hops + 1, seen) ?? (dir === 'forward' ? this.walk(n, 'back', hops + 1, seen) : null);
         if (!deeper) continue;
         reached = true;
         for (const a of deeper.adcodes) result.adcodes.add(a);

@@ -23,6 +23,7 @@ export interface NameEntry {
 /** The indexed names: key (normalised full or short form) → entries. */
 export class CountyNameIndex {
   private readonly byKey = new Map<string, NameEntry[]>();
+  private byChar: Map<string, string[]> | undefined;
   /** Aliases per county, for search and display. */
   readonly aliasesByAdcode = new Map<string, string[]>();
 
@@ -56,7 +57,8 @@ export class CountyNameIndex {
     const max = key.length <= 3 ? 1 : 2;
     const scored: { d: number; e: NameEntry }[] = [];
     const seen = new Set<NameEntry>();
-    for (const [candidate, entries] of this.byKey) {
+    for (const candidate of this.keysSharingAChar(key)) {
+      const entries = this.byKey.get(candidate) ?? [];
       const d = editDistance(key, candidate, max);
       if (d > max) continue;
       for (const e of entries) {
@@ -67,6 +69,23 @@ export class CountyNameIndex {
     }
     scored.sort((a, b) => a.d - b.d || a.e.name.length - b.e.name.length || a.e.name.localeCompare(b.e.name));
     return scored.slice(0, k).map((s) => s.e);
+  }
+
+  /** Keys sharing at least one stem character with `key` (a suggestion needs one); the index is built lazily. */
+  private keysSharingAChar(key: string): Set<string> {
+    if (!this.byChar) {
+      this.byChar = new Map();
+      for (const k of this.byKey.keys()) {
+        for (const ch of new Set(k)) {
+          const list = this.byChar.get(ch);
+          if (list) list.push(k);
+          else this.byChar.set(ch, [k]);
+        }
+      }
+    }
+    const out = new Set<string>();
+    for (const ch of new Set(shortCountyName(key))) for (const k of this.byChar.get(ch) ?? []) out.add(k);
+    return out;
   }
 
   private addKeys(rawName: string, entry: NameEntry): void {
@@ -80,6 +99,20 @@ export class CountyNameIndex {
   }
 
   private addAliases(list: AdcodeChangeList, resolver: AdcodeResolver): void {
+    for (const alias of list.aliases ?? []) {
+      const first = alias.adcodes[0] === undefined ? undefined : this.countyOf(alias.adcodes[0]);
+      if (!first) continue;
+      const entry: NameEntry = {
+        name: alias.name,
+        adcodes: alias.adcodes,
+        province: first.province,
+        prefecture: first.prefecture,
+        kind: 'alias',
+        approximate: alias.approximate,
+      };
+      this.addKeys(alias.name, entry);
+      this.noteAlias(alias.name, alias.adcodes);
+    }
     for (const change of list.changes) {
       const year = Number.parseInt(change.date.slice(0, 4), 10);
       const sides = [
@@ -89,7 +122,8 @@ export class CountyNameIndex {
       for (const { units, sinceYear } of sides) {
         for (const unit of units) {
           if (this.countyOf(unit.code)?.name === unit.name) continue;
-          const r = resolver.resolve(unit.code);
+          // A newer name is resolved as of its year, so a reused code (232701 漠河市) lands on the right polygon.
+          const r = resolver.resolve(unit.code, sinceYear);
           const first = r.adcodes[0] === undefined ? undefined : this.countyOf(r.adcodes[0]);
           if (!first) continue;
           const entry: NameEntry = {
@@ -102,13 +136,17 @@ export class CountyNameIndex {
           };
           if (sinceYear !== undefined && year > Number.parseInt(list.boundaryVintage, 10)) entry.sinceYear = sinceYear;
           this.addKeys(unit.name, entry);
-          for (const a of r.adcodes) {
-            const names = this.aliasesByAdcode.get(a) ?? [];
-            if (!names.includes(unit.name)) names.push(unit.name);
-            this.aliasesByAdcode.set(a, names);
-          }
+          this.noteAlias(unit.name, r.adcodes);
         }
       }
+    }
+  }
+
+  private noteAlias(name: string, adcodes: readonly string[]): void {
+    for (const a of adcodes) {
+      const names = this.aliasesByAdcode.get(a) ?? [];
+      if (!names.includes(name)) names.push(name);
+      this.aliasesByAdcode.set(a, names);
     }
   }
 }
@@ -121,7 +159,8 @@ function sameTarget(a: NameEntry, b: NameEntry): boolean {
  * Narrows the entries of one name to one target: duplicate targets collapse; a newer-name alias wins over an
  * official name only when the data year is at or after its change; otherwise official names win over aliases.
  */
-export function pickEntries(entries: readonly NameEntry[], year?: number): NameEntry[] {
+export function pickEntries(entries: readonly NameEntry[], year?: number): readonly NameEntry[] {
+  if (entries.length <= 1) return entries;
   const unique: NameEntry[] = [];
   for (const e of entries) if (!unique.some((u) => u.adcodes.join() === e.adcodes.join())) unique.push(e);
   if (unique.length <= 1) return unique;

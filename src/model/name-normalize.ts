@@ -6,6 +6,8 @@
 /** Variant characters seen in spreadsheets, mapped to the form the boundary names use. */
 const VARIANT_CHARS: Record<string, string> = { 內: '内', 縣: '县', 區: '区', 鎮: '镇', 鄉: '乡', 龍: '龙', 沒: '没' };
 const VARIANT_RE = new RegExp(`[${Object.keys(VARIANT_CHARS).join('')}]`, 'g');
+const VARIANT_TEST_RE = new RegExp(`[${Object.keys(VARIANT_CHARS).join('')}]`);
+const PLAIN_CJK_RE = /^[\u4e00-\u9fff]+$/;
 
 /** The 55 minority nationalities as they appear inside autonomous-unit names (longest first for the regex). */
 const ETHNIC_NAMES = [
@@ -33,6 +35,8 @@ const MIN_SHORT_CHARS = 2;
  * ASCII), variant characters unified, all whitespace removed, trailing list punctuation dropped.
  */
 export function normalizeName(raw: string): string {
+  // Fast path: most names are already plain CJK without variant characters.
+  if (PLAIN_CJK_RE.test(raw) && !VARIANT_TEST_RE.test(raw)) return raw;
   return raw
     .normalize('NFKC')
     .replace(VARIANT_RE, (ch) => VARIANT_CHARS[ch] ?? ch)
@@ -67,14 +71,15 @@ function stripEthnic(name: string): string {
   return bare !== name && bare.length >= MIN_SHORT_CHARS ? bare : name;
 }
 
-/** Names whose 区 is part of the stem: 井陉矿区 is not "井陉矿". */
-const KEEP_WHOLE_RE = /(矿区|郊区|城区)$/;
+/** Names whose 区 is part of the stem: 井陉矿区 is not "井陉矿" (城区 and 郊区 are kept by the length rule). */
+const KEEP_WHOLE_RE = /矿区$/;
 
 /** Short form of a county name: 平泉县 → 平泉, 孟村回族自治县 → 孟村, 矿区 and 沙县 stay as they are. */
 export function shortCountyName(name: string): string {
   if (KEEP_WHOLE_RE.test(name)) return name;
   const stripped = stripOne(name, COUNTY_SUFFIXES);
-  return stripped === name ? name : stripEthnic(stripped);
+  // Ethnic qualifiers only precede 自治县/自治旗; skipping the regex elsewhere keeps index building fast.
+  return stripped !== name && name.includes('自治') ? stripEthnic(stripped) : stripped;
 }
 
 /** Short form of a prefecture name: 恩施土家族苗族自治州 → 恩施, 黔东南州 → 黔东南, 杭州 stays 杭州. */
@@ -95,6 +100,7 @@ export function shortProvinceName(name: string): string {
  */
 export function countyAbbreviations(name: string): string[] {
   const out: string[] = [];
+  if (!name.includes('左') && !name.includes('右') && !name.includes('联合旗')) return out;
   const wing = /^(.)[^左右]*([左右])翼(.+)$/.exec(name);
   if (wing && wing[1] && wing[2] && wing[3]) {
     out.push(wing[1] + wing[2] + wing[3]);

@@ -4,7 +4,7 @@
  */
 import type { LngLat } from './county';
 import type { Pairing, PartnershipStructure } from './partnership';
-import { countyPairValue, type IndexedPartnershipFlows } from './partnership-flows';
+import { countyPairValue, pairFlowValue, type IndexedPartnershipFlows } from './partnership-flows';
 import type { FlowDirection } from './partnership-measures';
 import type { PartnershipPlaces } from './partnership-places';
 
@@ -68,7 +68,8 @@ export function buildPartnershipArcs(input: BuildArcsInput): BuiltArcs {
   const { pairs, flows, places, structure, filter = {} } = input;
   const arcs: PartnershipArc[] = [];
   const unresolved: string[] = [];
-  const kept = new Map<string, { eastProvince: string }>();
+  // Pairings that pass the east/west filters, even if their own level is filtered out: their county arcs may stay.
+  const kept = new Map<string, Pairing>();
   const wantCounties = passes(filter.levels, 'county');
   for (const pair of pairs) {
     if (pair.structure !== structure) continue;
@@ -80,7 +81,7 @@ export function buildPartnershipArcs(input: BuildArcsInput): BuiltArcs {
     }
     if (!passes(filter.east, pair.east.adcode, east.province)) continue;
     if (!passes(filter.westProvinces, west.province)) continue;
-    kept.set(pair.id, { eastProvince: east.province });
+    kept.set(pair.id, pair);
     if (!passes(filter.levels, pair.level)) continue;
     arcs.push({
       id: pair.id,
@@ -115,7 +116,7 @@ export function buildPartnershipArcs(input: BuildArcsInput): BuiltArcs {
         id: `${pairId}:${eastCode}-${westCode}`,
         level: 'county',
         pairId,
-        eastPartner: pairId.split('-')[1] ?? '',
+        eastPartner: parent.east.adcode,
         eastAdcode: eastCode,
         westAdcode: westCode,
         eastProvince: east.province,
@@ -137,11 +138,7 @@ export type ArcValueReader = (arc: PartnershipArc, measureId: string, year: numb
 export function createArcValueReader(flows: IndexedPartnershipFlows | null): ArcValueReader {
   return (arc, measureId, year) => {
     if (!flows) return null;
-    if (arc.countySet < 0) {
-      const series = flows.seriesByPair.get(arc.pairId);
-      const i = series ? series.years.indexOf(year) : -1;
-      return i < 0 ? null : (series?.values[measureId]?.[i] ?? null);
-    }
+    if (arc.countySet < 0) return pairFlowValue(flows, arc.pairId, measureId, year);
     const set = flows.countyPairs[arc.countySet];
     return set ? countyPairValue(set, arc.countyRow, measureId, year) : null;
   };

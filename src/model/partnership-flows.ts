@@ -158,3 +158,15 @@ export function relationKeyOfPairId(pairId: string): string {
   const [, east = '', west = ''] = pairId.split('-');
   return `${east}>${west}`;
 }
+
+/** The western counties a pairing supports through county pairs (for showing their indicators alongside). */
+export function westCountiesOfPair(flows: PartnershipFlows, pairId: string): string[] {
+  const out = new Set<string>();
+  for (const set of flows.countyPairs) {
+    set.pair.forEach((p, i) => {
+      const west = set.west[i];
+      if (p === pairId && west !== undefined) out.add(west);
+    });
+  }
+  return [...out].sort();
+}

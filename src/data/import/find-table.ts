@@ -31,10 +31,13 @@ export function isBlankRow(cells: readonly string[]): boolean {
 
 const TOTAL_EXACT = /^(?:全(?:国|省|市|区|州|盟|县|地区|自治区|自治州)(?:合计|总计|小计)?|total|sum|subtotal|grandtotal|all)$/i;
 const TOTAL_PREFIX = /^(?:合计|总计|共计|小计|累计|总数|总体)/;
+const TOTAL_FIRST = new Set([...'全合总共小累市县省本其', ...'tTsSaAgG']);
 const AGGREGATE_EXACT = /^(?:市辖区|市本级|县本级|省本级|本级|省直辖|省直管|其他|其它)$/;
 
 /** True for the text of a total or aggregate cell: 合计, 总计, 全省, 全国, 市辖区… (but not 全州县 or 全椒县). */
 export function isTotalText(cell: string): boolean {
+  // Cheap first-character test: this runs on several cells of every row.
+  if (!TOTAL_FIRST.has(cleanCell(cell).charAt(0))) return false;
   const text = cleanCell(cell).replace(/\s+/g, '');
   return TOTAL_EXACT.test(text) || TOTAL_PREFIX.test(text) || AGGREGATE_EXACT.test(text);
 }

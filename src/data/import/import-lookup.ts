@@ -16,6 +16,9 @@ export interface ImportCounty {
 export interface ImportNameMatch {
   status: 'matched' | 'ambiguous' | 'unmatched';
   adcode?: string;
+  /** Every county the name lands on (several for a merged unit). */
+  adcodes?: string[];
+  approximate?: boolean;
   candidates: { adcode: string; name: string; prefectureName: string; provinceName: string }[];
   reason: string;
 }
@@ -24,7 +27,7 @@ export interface ImportNameMatch {
 export interface ImportLookup {
   get(adcode: string): ImportCounty | undefined;
   resolveCode(code: string, year?: number): CodeResolution;
-  matchName(query: { name: string; province?: string; prefecture?: string }): ImportNameMatch;
+  matchName(query: { name: string; province?: string; prefecture?: string; year?: number }): ImportNameMatch;
   provinceByName(name: string): { adcode: string; name: string } | undefined;
   prefectureByName(name: string, province?: string): { adcode: string; name: string } | undefined;
 }

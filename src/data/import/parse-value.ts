@@ -20,8 +20,15 @@ const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** Turns full-width ASCII forms (１２．３％, ，) and the ideographic space into their half-width forms. */
 export function toHalfWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) {
+  let i = 0;
+  // Most cells have nothing to fold: scan first, build a new string only when needed.
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000) break;
+  }
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) out += ' ';
@@ -30,10 +37,25 @@ export function toHalfWidth(text: string): string {
   return out;
 }
 
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0xfeff || code === 0x3000;
+}
+
 /** Trims ordinary, full-width and non-breaking spaces and folds full-width characters. */
 export function cleanCell(cell: string): string {
-  // Fast path: most cells are plain ASCII and need no folding.
-  const folded = /[^\u0000-\u007f]/.test(cell) ? toHalfWidth(cell) : cell;
+  const n = cell.length;
+  if (n === 0) return cell;
+  let ascii = true;
+  for (let i = 0; i < n; i += 1) {
+    if (cell.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  // Fast paths: plain ASCII needs at most a trim; nothing to trim at either end is the common case.
+  if (ascii) return cell.charCodeAt(0) > 32 && cell.charCodeAt(n - 1) > 32 ? cell : cell.trim();
+  const folded = toHalfWidth(cell);
+  if (!isSpace(folded.charCodeAt(0)) && !isSpace(folded.charCodeAt(folded.length - 1))) return folded;
   return folded.replace(/^[\s\u00a0\ufeff]+|[\s\u00a0\ufeff]+$/g, '');
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartnershipFlows } from '../../../scripts/sample/build-partnership-flows.mjs';
+import type { CountyIndexJson } from '../../../src/model/county';
 import { parsePairings } from '../../../src/model/partnership';
 import {
   arcSourcePoint,
@@ -135,5 +136,32 @@ describe('values and highlight', () => {
     expect(guangdong.length).toBeGreaterThan(3);
     expect(arcs.filter((a) => isArcOfEastProvince(a, '440000'))).toEqual(guangdong);
     expect(arcs.some((a) => isArcOfEastProvince(a, null))).toBe(false);
+  });
+});
+
+describe('with the shipped boundaries and sample flows', () => {
+  const real = readJson('public/geo/counties.json') as CountyIndexJson;
+  const realPlaces = createPartnershipPlaces(real);
+  const shipped = parsePartnershipFlows(readJson('public/data/sample/partnership-flows.json'));
+  const inBox = ([x, y]: [number, number], [w, s, e, n]: [number, number, number, number]) =>
+    x >= w && x <= e && y >= s && y <= n;
+
+  it('places every arc of both structures, thousands of county arcs included', () => {
+    for (const structure of [2016, 2021] as const) {
+      const built = buildPartnershipArcs({ pairs, flows: shipped, places: realPlaces, structure });
+      expect(built.unresolved).toEqual([]);
+      expect(built.arcs.filter((a) => a.level === 'county').length).toBeGreaterThan(700);
+    }
+  });
+
+  it('ends every arc inside its province’s box, a province at its capital (甘肃 at 兰州, not its far-west label)', () => {
+    const boxes = new Map(real.provinces.map((p) => [p.adcode, p.bbox]));
+    const { arcs } = buildPartnershipArcs({ pairs, flows: shipped, places: realPlaces, structure: 2021 });
+    for (const a of arcs) {
+      expect(inBox(a.eastPoint, boxes.get(a.eastProvince) ?? [0, 0, 0, 0]), a.id).toBe(true);
+      expect(inBox(a.westPoint, boxes.get(a.westProvince) ?? [0, 0, 0, 0]), a.id).toBe(true);
+    }
+    const lanzhou = real.prefectures.find((p) => p.adcode === '620100');
+    expect(arcs.find((a) => a.id === '2021-120000-620000')?.westPoint).toEqual(lanzhou?.point);
   });
 });

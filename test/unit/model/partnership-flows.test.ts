@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartnershipFlows } from '../../../scripts/sample/build-partnership-flows.mjs';
+import type { CountyIndexJson } from '../../../src/model/county';
 import { parsePairings } from '../../../src/model/partnership';
 import {
   countyPairValue,
   pairFlowValue,
   parsePartnershipFlows,
   relationKeyOfPairId,
+  westCountiesOfPair,
 } from '../../../src/model/partnership-flows';
 import { parseMeasureRegistry } from '../../../src/model/partnership-measures';
-import { exists, miniCounties, readJson } from './partnership-test-data';
+import { miniCounties, readJson } from './partnership-test-data';
 
 const pairings = parsePairings(readJson('public/data/partnerships/pairings.json'));
 const registry = parseMeasureRegistry(readJson('public/data/partnerships/measures.json'));
@@ -83,6 +85,7 @@ describe('sample flow builder', () => {
     const zs = westOf('2016-442000-530600');
     const dg = westOf('2016-441900-530600');
     expect([...zs, ...dg].sort()).toEqual(['530602', '530621', '530622']);
+    expect(westCountiesOfPair(flows, '2016-442000-530600')).toEqual([...zs].sort());
     expect(zs.filter((w) => dg.includes(w))).toEqual([]);
   });
 
@@ -107,8 +110,7 @@ describe('parsePartnershipFlows', () => {
   });
 });
 
-describe.skipIf(!exists('public/data/sample/partnership-flows.json'))('shipped sample flows', () => {
-  // Skipped only until `npm run build:sample` has written the file.
+describe('shipped sample flows (public/data/sample/partnership-flows.json, from npm run build:sample)', () => {
   it('parses, is marked sample and covers every pairing', () => {
     const flows = parsePartnershipFlows(readJson('public/data/sample/partnership-flows.json'));
     expect(flows.sample).toBe(true);
@@ -116,5 +118,11 @@ describe.skipIf(!exists('public/data/sample/partnership-flows.json'))('shipped s
     const total = flows.countyPairs.reduce((n, s) => n + s.pair.length, 0);
     expect(total).toBeGreaterThan(300);
     expect(total).toBeLessThan(5000);
+  });
+
+  it('is what the builder makes from the shipped counties.json (rebuild with npm run build:sample)', () => {
+    const counties = readJson('public/geo/counties.json') as CountyIndexJson;
+    const shipped = readJson('public/data/sample/partnership-flows.json');
+    expect(buildPartnershipFlows({ pairings, registry, counties }).flows).toEqual(shipped);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CountyIndexJson } from '../../../src/model/county';
 import { pairsOfStructure, parsePairings, relationKey } from '../../../src/model/partnership';
 import { createPartnershipPlaces } from '../../../src/model/partnership-places';
-import { exists, readJson } from './partnership-test-data';
+import { readJson } from './partnership-test-data';
 
 const pairings = parsePairings(readJson('public/data/partnerships/pairings.json'));
 
@@ -50,9 +50,8 @@ describe('pairings.json', () => {
   });
 });
 
-describe.skipIf(!exists('public/geo/counties.json'))('pairings against public/geo/counties.json', () => {
-  // Skipped only while the boundary build has not produced counties.json yet (run `npm run build:geo`).
-  const index = (exists('public/geo/counties.json') ? readJson('public/geo/counties.json') : null) as CountyIndexJson;
+describe('pairings against public/geo/counties.json', () => {
+  const index = readJson('public/geo/counties.json') as CountyIndexJson;
 
   it('resolves every named place to a boundary unit with the same name', () => {
     const places = createPartnershipPlaces(index);

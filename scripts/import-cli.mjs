@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// The import pipeline on the command line: `npm run -s import -- FILE [--json] [--sheet NAME] [--year N]
+// [--counties PATH] [--changes PATH]`. It runs the same TypeScript as the browser (src/data/import), loaded
+// through tsx (a devDependency) so no build step is needed on Node 20. With --json, stdout carries exactly one
+// JSON object; everything else goes to stderr. Exit code: 0 imported, 1 the file failed to import, 2 bad usage.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'usage: npm run -s import -- FILE [--json] [--sheet NAME] [--year N] [--counties PATH] [--changes PATH]';
+
+function parseArgs(argv) {
+  const opts = { json: false, file: null, sheet: undefined, year: undefined, counties: null, changes: null };
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (a === '--json') opts.json = true;
+    else if (a === '--sheet') opts.sheet = argv[++i];
+    else if (a === '--year') opts.year = Number(argv[++i]);
+    else if (a === '--counties') opts.counties = argv[++i];
+    else if (a === '--changes') opts.changes = argv[++i];
+    else if (a === '-h' || a === '--help') return null;
+    else if (!a.startsWith('--') && opts.file === null) opts.file = a;
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+function fail(json, code, en, exit) {
+  if (json) process.stdout.write(`${JSON.stringify({ rows: [], summary: null, ok: false, error: { code, message: { zh: en, en } } })}\n`);
+  else process.stderr.write(`${en}\n`);
+  process.exit(exit);
+}
+
+async function main() {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    fail(process.argv.includes('--json'), 'usage', `${error.message}\n${USAGE}`, 2);
+  }
+  if (!opts || !opts.file) fail(Boolean(opts?.json), 'usage', USAGE, 2);
+  const file = resolve(process.cwd(), opts.file);
+  if (!existsSync(file) || !statSync(file).isFile()) fail(opts.json, 'not_found', `no such file: ${opts.file}`, 2);
+  const countiesPath = opts.counties ? resolve(opts.counties) : resolve(root, 'public/geo/counties.json');
+  const changesPath = opts.changes ? resolve(opts.changes) : resolve(root, 'public/geo/changes.json');
+  for (const p of [countiesPath, changesPath]) {
+    if (!existsSync(p)) fail(opts.json, 'no_lookup', `missing ${p}: build the boundaries first (npm run build:geo)`, 2);
+  }
+  const { createCountyLookup } = await tsImport(resolve(root, 'src/model/county-lookup.ts'), import.meta.url);
+  const { parseAdcodeChangeList } = await tsImport(resolve(root, 'src/model/adcode-change.ts'), import.meta.url);
+  const { runImport } = await tsImport(resolve(root, 'src/data/import/run-import.ts'), import.meta.url);
+  const { reportJson, reportText } = await tsImport(resolve(root, 'src/data/import/format-report.ts'), import.meta.url);
+  const lookup = createCountyLookup(
+    JSON.parse(readFileSync(countiesPath, 'utf8')),
+    parseAdcodeChangeList(JSON.parse(readFileSync(changesPath, 'utf8'))),
+  );
+  const source = {
+    name: basename(file),
+    size: statSync(file).size,
+    stream: () => createReadStream(file, { highWaterMark: 1 << 20 }),
+  };
+  const overrides = {};
+  if (opts.sheet !== undefined) overrides.sheet = opts.sheet;
+  if (Number.isInteger(opts.year)) overrides.year = opts.year;
+  const result = await runImport(source, { lookup, overrides });
+  if (opts.json) process.stdout.write(`${JSON.stringify(reportJson(result))}\n`);
+  else process.stdout.write(`${reportText(result)}\n`);
+  process.exitCode = result.ok ? 0 : 1;
+}
+
+main().catch((error) => {
+  fail(process.argv.includes('--json'), 'internal', `import failed: ${error?.stack ?? error}`, 1);
+});

@@ -1,0 +1,27 @@
+/**
+ * A documented hook for the browser tests and the benchmark (test/e2e/, scripts/bench/): `window.__tandem` gives
+ * them the live panes, so they can move a camera with `jumpTo`, project a place to pixels or force one repaint,
+ * instead of dragging the mouse across a software-rendered map. It exposes nothing the page could not reach anyway.
+ */
+import { allPanes, getPane } from '../map/pane-registry';
+import type { PaneController } from '../map/pane-controller';
+
+/** What tests and benchmarks can reach through `window.__tandem`. */
+export interface TandemTestHooks {
+  /** Every mounted pane, in mounting order. */
+  panes: () => PaneController[];
+  /** The pane with this index (0–3), if mounted. */
+  pane: (index: number) => PaneController | undefined;
+}
+
+declare global {
+  interface Window {
+    /** Test and benchmark hook; see src/app/test-hooks.ts. */
+    __tandem?: TandemTestHooks;
+  }
+}
+
+/** Installs `window.__tandem` (call once at start-up). */
+export function installTestHooks(): void {
+  window.__tandem = { panes: () => allPanes(), pane: (index) => getPane(index) };
+}

@@ -1,0 +1,260 @@
+/**
+ * The import pipeline end to end, as one call that never throws: sniff the format, read (streaming delimited
+ * text chunk by chunk), find each table, match rows, validate and build the dataset. The worker, the CLI and the
+ * tests all run this same function over a ByteSource.
+ */
+import { ImportAccumulator, type ValidationIssue } from './import-accumulator';
+import { buildDataset, type BuiltDataset } from './build-dataset';
+import { detectEncoding, type TextEncodingName } from './detect-encoding';
+import { importError } from './import-error';
+import type { ImportLookup } from './import-lookup';
+import type { ColumnMapping, ImportError, ImportFormat, ImportOverrides, ImportProgress, RawRow, RowReport, TableLayout } from './import-types';
+import { createRowMatcher } from './match-row';
+import { createDelimitedParser, detectDelimiter, detectNewline } from './read-delimited';
+import { readJsonRows } from './read-json';
+import { readSpreadsheet, spreadsheetTooLarge, SPREADSHEET_MAX_BYTES } from './read-spreadsheet';
+import { datasetIdFor } from './slug-id';
+import { sniffFormat } from './sniff-format';
+import { TableProcessor, type TableContext } from './table-processor';
+
+/** Bytes of a file, streamed: a browser File, a Node file, or bytes in memory all fit this. */
+export interface ByteSource {
+  name: string;
+  size: number;
+  stream(): AsyncIterable<Uint8Array>;
+}
+
+/** Options of one import run. */
+export interface RunImportOptions {
+  lookup: ImportLookup;
+  overrides?: ImportOverrides;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Clock for provenance (tests pass a fixed one). */
+  now?: () => Date;
+  /** Dataset ids already in use; the new id avoids them. */
+  takenIds?: string[];
+  /** Keep at most this many row reports (all rows are still counted). Default: all. */
+  rowReportLimit?: number;
+  /** Boundary vintage of the lookup, recorded in the manifest. Default "2016". */
+  geoVintage?: string;
+  /** Years the data may plausibly cover; others are flagged. Default [2000, 2035]. */
+  yearRange?: [number, number];
+}
+
+/** Counts over every reported row. */
+export interface ImportSummary {
+  rows: number;
+  matched: number;
+  ambiguous: number;
+  unmatched: number;
+  skipped: number;
+  approximate: number;
+  /** Distinct counties that received data. */
+  counties: number;
+  indicators: number;
+  attributes: number;
+  years: number[];
+  issues: Record<ValidationIssue['kind'], number>;
+}
+
+/** One table's layout and mapping (what the panel shows for correction). */
+export interface TableInfo {
+  sheet: string | null;
+  layout: TableLayout | null;
+  mapping: ColumnMapping | null;
+  error: ImportError | null;
+  dataRows: number;
+}
+
+/** Everything an import run produced; `dataset` is null when `error` is set. */
+export interface ImportResult {
+  ok: boolean;
+  error: ImportError | null;
+  file: { name: string; size: number; format: ImportFormat | null; encoding: TextEncodingName | null; delimiter: string | null };
+  tables: TableInfo[];
+  rows: RowReport[];
+  rowsOmitted: number;
+  summary: ImportSummary;
+  issues: ValidationIssue[];
+  dataset: BuiltDataset | null;
+  elapsedMs: number;
+}
+
+const HEAD_BYTES = 64 * 1024;
+const JSON_MAX_BYTES = 200 * 1024 * 1024;
+
+/** A year in a file name ("census_county_2020_v1.xlsx" → 2020), or null. */
+export function yearFromFileName(name: string): number | null {
+  const m = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(name.replace(/^.*[\\/]/, ''));
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+async function collect(chunks: AsyncIterator<Uint8Array>, first: readonly Uint8Array[]): Promise<Uint8Array> {
+  const parts = [...first];
+  for (let r = await chunks.next(); !r.done; r = await chunks.next()) parts.push(r.value);
+  return concat(parts);
+}
+
+/** Runs the whole pipeline; resolves with a result whose `error` explains any failure. */
+export async function runImport(source: ByteSource, options: RunImportOptions): Promise<ImportResult> {
+  const t0 = Date.now();
+  const summary: ImportSummary = {
+    rows: 0, matched: 0, ambiguous: 0, unmatched: 0, skipped: 0, approximate: 0,
+    counties: 0, indicators: 0, attributes: 0, years: [], issues: { duplicate: 0, out_of_range: 0, not_a_number: 0, bad_year: 0, year_outside: 0 },
+  };
+  const result: ImportResult = {
+    ok: false, error: null,
+    file: { name: source.name, size: source.size, format: null, encoding: null, delimiter: null },
+    tables: [], rows: [], rowsOmitted: 0, summary, issues: [], dataset: null, elapsedMs: 0,
+  };
+  const limit = options.rowReportLimit ?? Number.POSITIVE_INFINITY;
+  const acc = new ImportAccumulator(options.yearRange ?? [2000, 2035]);
+  const overrides = options.overrides ?? {};
+  const ctx: TableContext = {
+    lookup: options.lookup,
+    match: createRowMatcher(options.lookup),
+    acc,
+    overrides,
+    defaultYear: overrides.year ?? yearFromFileName(source.name),
+    report: (row) => {
+      summary.rows += 1;
+      summary[row.status] += 1;
+      if (row.approximate) summary.approximate += 1;
+      if (result.rows.length < limit) result.rows.push(row);
+      else result.rowsOmitted += 1;
+    },
+    wantsRows: () => result.rows.length < limit,
+    tally: (status, approximate) => {
+      summary.rows += 1;
+      summary[status] += 1;
+      if (approximate) summary.approximate += 1;
+      result.rowsOmitted += 1;
+    },
+  };
+  const fail = (error: ImportError): ImportResult => {
+    result.error = error;
+    result.issues = acc.issues;
+    summary.issues = { ...acc.issueCounts };
+    result.elapsedMs = Date.now() - t0;
+    return result;
+  };
+  try {
+    if (options.signal?.aborted) return fail(importError('cancelled'));
+    const chunks = source.stream()[Symbol.asyncIterator]();
+    const head: Uint8Array[] = [];
+    let headBytes = 0;
+    while (headBytes < HEAD_BYTES) {
+      const r = await chunks.next();
+      if (r.done) break;
+      head.push(r.value);
+      headBytes += r.value.length;
+    }
+    const headJoined = concat(head);
+    const format = sniffFormat(headJoined, source.name, Math.max(source.size, headBytes));
+    if (typeof format !== 'string') return fail(format);
+    result.file.format = format;
+    const progress = (phase: ImportProgress['phase'], bytesRead: number) =>
+      options.onProgress?.({ phase, bytesRead, totalBytes: source.size, rows: summary.rows });
+    const tables: TableProcessor[] = [];
+    const runTable = (rows: readonly RawRow[]) => {
+      const t = new TableProcessor(ctx);
+      t.push(rows);
+      t.end();
+      tables.push(t);
+    };
+    if (format === 'xlsx' || format === 'xls') {
+      if (source.size > SPREADSHEET_MAX_BYTES) return fail(spreadsheetTooLarge());
+      const bytes = await collect(chunks, head);
+      progress('read', bytes.length);
+      const sheets = readSpreadsheet(bytes, overrides.sheet);
+      if (!Array.isArray(sheets)) return fail(sheets);
+      for (const sheet of sheets) runTable(sheet.rows);
+    } else {
+      const enc = detectEncoding(headJoined);
+      result.file.encoding = enc.encoding;
+      if (format === 'json') {
+        if (source.size > JSON_MAX_BYTES) return fail(importError('too_large', { zh: '（JSON 上限 200 MB）', en: '(JSON limit 200 MB)' }));
+        const rows = readJsonRows(new TextDecoder(enc.encoding).decode(await collect(chunks, head)));
+        if (!Array.isArray(rows)) return fail(rows);
+        runTable(rows);
+      } else {
+        const sample = new TextDecoder(enc.encoding).decode(headJoined, { stream: true });
+        const delimiter = detectDelimiter(sample, format === 'tsv');
+        if (delimiter === null) return fail(importError('wrong_delimiter'));
+        result.file.delimiter = delimiter;
+        const parser = createDelimitedParser(delimiter, detectNewline(sample));
+        const decoder = new TextDecoder(enc.encoding);
+        const table = new TableProcessor(ctx);
+        tables.push(table);
+        let read = 0;
+        let going = true;
+        const feed = (bytes: Uint8Array) => {
+          read += bytes.length;
+          going = table.push(parser.push(decoder.decode(bytes, { stream: true })));
+        };
+        for (const chunk of head) if (going) feed(chunk);
+        while (going) {
+          if (options.signal?.aborted) return fail(importError('cancelled'));
+          const r = await chunks.next();
+          if (r.done) break;
+          feed(r.value);
+          progress('read', read);
+        }
+        if (going) table.push([...parser.push(decoder.decode()), ...parser.end()]);
+        table.end();
+      }
+    }
+    if (options.signal?.aborted) return fail(importError('cancelled'));
+    result.tables = tables.map((t) => ({ sheet: t.layout?.sheet ?? t.mapping?.sheet ?? null, layout: t.layout, mapping: t.mapping, error: t.error, dataRows: t.dataRows }));
+    const working = tables.filter((t) => t.mapping !== null);
+    if (working.length === 0) {
+      const errors = tables.map((t) => t.error).filter((e): e is ImportError => e !== null);
+      return fail(errors.find((e) => e.code !== 'no_table') ?? errors[0] ?? importError('no_table'));
+    }
+    progress('build', source.size);
+    const built = buildDataset(acc, {
+      datasetId: datasetIdFor(source.name, options.takenIds),
+      fileName: source.name,
+      createdAt: (options.now?.() ?? new Date()).toISOString(),
+      geoVintage: options.geoVintage ?? '2016',
+      mapping: { overrides, tables: working.map((t) => t.mapping) },
+    });
+    if (!('manifest' in built)) return fail(built);
+    result.dataset = built;
+    result.ok = true;
+    summary.counties = built.manifest.counties.length;
+    summary.indicators = built.manifest.indicators.length;
+    summary.attributes = built.manifest.attributes.length;
+    summary.years = built.manifest.years;
+    result.issues = acc.issues;
+    summary.issues = { ...acc.issueCounts };
+    result.elapsedMs = Date.now() - t0;
+    return result;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return fail(importError('internal', { zh: text, en: text }));
+  }
+}
+
+/** A ByteSource over bytes already in memory (tests, drag-and-drop of small files). */
+export function bytesSource(name: string, bytes: Uint8Array, chunkBytes = 1 << 20): ByteSource {
+  return {
+    name,
+    size: bytes.length,
+    async *stream() {
+      for (let at = 0; at < bytes.length; at += chunkBytes) yield bytes.subarray(at, Math.min(bytes.length, at + chunkBytes));
+    },
+  };
+}

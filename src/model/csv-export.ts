@@ -1,0 +1,52 @@
+/**
+ * A generic CSV writer for everything the app exports (ranking table, datasets, import reports). Output opens
+ * correctly in Excel: UTF-8 with a byte-order mark (otherwise Excel reads Chinese as the ANSI code page), CRLF
+ * line ends, RFC 4180 quoting, and text cells that would start a formula (= + - @, tab, CR) prefixed with an
+ * apostrophe so Excel shows them as text and never evaluates them (CSV injection).
+ */
+
+/** One cell: text is escaped, numbers are written as numbers, null/undefined/NaN as an empty cell. */
+export type CsvCell = string | number | null | undefined;
+
+/** The UTF-8 byte-order mark as a string; `toCsv` starts with it by default. */
+export const UTF8_BOM = '\uFEFF';
+
+/** The label every export of sample data carries. */
+export const SAMPLE_DATA_LABEL = '示例数据 / Sample data';
+
+/** The header of the column that carries the sample label. */
+export const SAMPLE_DATA_COLUMN = '数据说明 / Note';
+
+/** Options of `toCsv`. */
+export interface CsvOptions {
+  /** Prefix the UTF-8 BOM (default true). */
+  bom?: boolean;
+  /** Line separator (default CRLF, which Excel and RFC 4180 expect). */
+  eol?: string;
+}
+
+// Characters that make Excel (and LibreOffice, Google Sheets) treat a cell as a formula or a DDE command.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Escapes one cell: neutralises formulas, then quotes when the cell holds a comma, quote or line break. */
+export function escapeCsvCell(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  let text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  if (NEEDS_QUOTES.test(text)) text = `"${text.replace(/"/g, '""')}"`;
+  return text;
+}
+
+/** Writes rows (the first is usually the header) as one CSV text. */
+export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
+  const eol = options.eol ?? '\r\n';
+  const body = rows.map((row) => row.map(escapeCsvCell).join(',')).join(eol);
+  return (options.bom === false ? '' : UTF8_BOM) + body + eol;
+}
+
+/** Appends the sample-data column (header + label on every row) when the data is sample data; else unchanged. */
+export function withSampleColumn(rows: readonly (readonly CsvCell[])[], sample: boolean): CsvCell[][] {
+  if (!sample) return rows.map((r) => [...r]);
+  return rows.map((r, i) => [...r, i === 0 ? SAMPLE_DATA_COLUMN : SAMPLE_DATA_LABEL]);
+}

@@ -1,0 +1,135 @@
+/**
+ * The ranking table: every county (or one province's) by an indicator's value in a year or by its change between
+ * two years, with inline bars, virtualised rows that add to the comparison set, and CSV export.
+ */
+import { useMemo, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { createCountyPositions } from '../../model/compare-columns';
+import { rankCounties, type RankBy, type RankOrder } from '../../model/ranking';
+import { toCsv } from '../../model/csv-export';
+import { localText } from '../../i18n/translate';
+import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
+import { SampleBadge } from '../compare/sample-badge';
+import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
+import { useIndicatorValues, type IndicatorSource } from '../compare/use-indicator-values';
+import { RankingRows } from './ranking-rows';
+import { barDomain, rankingCsvRows, rankingFileName } from './ranking-model';
+import { rankingText } from './ranking-strings';
+import { downloadText } from './download-text';
+import './ranking-panel.css';
+
+/** Props of the ranking table. */
+export interface RankingPanelProps {
+  /** The dataset to rank (a DatasetLoader fits); null while none is loaded. */
+  source: IndicatorSource | null;
+}
+
+/** The panel. */
+export function RankingPanel({ source }: RankingPanelProps) {
+  const lang = useAppStore((s) => s.view.lang);
+  const paneIndicator = useAppStore((s) => s.view.panes[0]?.indicator ?? null);
+  const paneYear = useAppStore((s) => s.view.panes[0]?.year ?? 0);
+  const index = useAppStore((s) => s.geo.index);
+  const geo = useAppStore((s) => s.geo.view);
+  const manifest = source?.manifest ?? null;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [mode, setMode] = useState<'value' | 'change'>('value');
+  const [year, setYear] = useState<number | null>(null);
+  const [fromYear, setFromYear] = useState<number | null>(null);
+  const [toYear, setToYear] = useState<number | null>(null);
+  const [province, setProvince] = useState('');
+  const [order, setOrder] = useState<RankOrder>('desc');
+  const indicatorId = manifest ? (chosen ?? defaultIndicatorId(manifest, paneIndicator)) : null;
+  const meta = manifest?.indicators.find((m) => m.id === indicatorId);
+  const values = useIndicatorValues(source, indicatorId ? [indicatorId] : []).values.get(indicatorId ?? '');
+  const positions = useMemo(() => createCountyPositions(manifest?.counties ?? []), [manifest]);
+  const years = meta?.years ?? [];
+  const pick = (y: number | null, fallback: number | undefined): number => (y !== null && years.includes(y) ? y : (fallback ?? 0));
+  const valueYear = pick(year, years.includes(paneYear) ? paneYear : years.at(-1));
+  const from = pick(fromYear, years[0]);
+  const to = pick(toYear, years.at(-1));
+  const by = useMemo<RankBy>(
+    () => (mode === 'value' ? { kind: 'value', year: valueYear } : { kind: 'change', fromYear: from, toYear: to }),
+    [mode, valueYear, from, to],
+  );
+  const within = useMemo(
+    () => (province && index ? index.counties.filter((c) => c.province === province).map((c) => c.adcode) : undefined),
+    [province, index],
+  );
+  const rows = useMemo(
+    () => (values ? rankCounties(values, positions, { by, order, ...(within ? { within } : {}) }) : []),
+    [values, positions, by, order, within],
+  );
+  const domain = useMemo(() => barDomain(rows), [rows]);
+  const format = useMemo(() => (meta ? formatterFor(lang, meta) : String), [lang, meta]);
+  const nameOf = useMemo(
+    () => (a: string) => {
+      const c = geo?.county(a);
+      return { name: c?.name ?? a, province: c ? (geo?.province.get(c.province)?.short ?? '') : '' };
+    },
+    [geo],
+  );
+
+  const title = rankingText(lang, 'title');
+  if (!manifest || !meta || !indicatorId) {
+    return (
+      <section className="panel ranking" aria-label={title}>
+        <h2>{title}</h2>
+        <p className="compare__hint">{rankingText(lang, manifest ? 'loading' : 'noDataset')}</p>
+      </section>
+    );
+  }
+  const exportCsv = (): void => {
+    const namesOf = (a: string) => {
+      const c = geo?.county(a);
+      return { name: c?.name ?? a, prefecture: c ? (geo?.prefecture.get(c.prefecture)?.name ?? '') : '', province: c ? (geo?.province.get(c.province)?.name ?? '') : '' };
+    };
+    const t = (k: Parameters<typeof rankingText>[1]) => rankingText(lang, k);
+    const headers = { rank: t('rank'), adcode: t('adcode'), county: t('county'), prefecture: t('prefecture'), province: t('provinceCol'), value: t('value'), change: t('change'), unit: t('unit') };
+    const csv = toCsv(rankingCsvRows(rows, by, namesOf, headers, localText(lang, meta.unitLabel), manifest.sample));
+    downloadText(rankingFileName(indicatorId, by, new Date()), csv);
+  };
+  const missing = rows.filter((r) => r.value === null).length;
+  return (
+    <section className="panel ranking" aria-label={title} data-testid="ranking-panel">
+      <header className="panel__header">
+        <h2>{title}</h2>
+        <SampleBadge sample={manifest.sample} />
+      </header>
+      <div className="compare-controls">
+        <IndicatorSelect manifest={manifest} lang={lang} label={rankingText(lang, 'indicator')} value={indicatorId} onChange={setChosen} />
+        <label className="compare-control">
+          <span>{rankingText(lang, 'by')}</span>
+          <select value={mode} onChange={(e) => setMode(e.target.value === 'change' ? 'change' : 'value')}>
+            <option value="value">{rankingText(lang, 'byValue')}</option>
+            <option value="change">{rankingText(lang, 'byChange')}</option>
+          </select>
+        </label>
+        {by.kind === 'value' && <YearSelect label={rankingText(lang, 'year')} years={years} value={by.year} onChange={setYear} />}
+        {by.kind === 'change' && <YearSelect label={rankingText(lang, 'fromYear')} years={years} value={by.fromYear} onChange={setFromYear} />}
+        {by.kind === 'change' && <YearSelect label={rankingText(lang, 'toYear')} years={years} value={by.toYear} onChange={setToYear} />}
+        <label className="compare-control">
+          <span>{rankingText(lang, 'province')}</span>
+          <select value={province} onChange={(e) => setProvince(e.target.value)}>
+            <option value="">{rankingText(lang, 'allProvinces')}</option>
+            {index?.provinces.map((p) => <option key={p.adcode} value={p.adcode}>{p.name}</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={() => setOrder(order === 'desc' ? 'asc' : 'desc')} aria-label={rankingText(lang, 'order')}>
+          {rankingText(lang, order)}
+        </button>
+        <button type="button" onClick={exportCsv} disabled={rows.length === 0} data-testid="ranking-export">
+          {rankingText(lang, 'export')}
+        </button>
+      </div>
+      <p className="compare__hint">
+        {rankingText(lang, 'count', { n: rows.length, missing })} · {localText(lang, meta.unitLabel)}
+      </p>
+      {values ? (
+        <RankingRows rows={rows} domain={domain} lang={lang} nameOf={nameOf} format={format} label={rankingText(lang, 'tableLabel', { indicator: localText(lang, meta.name) })} />
+      ) : (
+        <p className="compare__hint">{rankingText(lang, 'loading')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { smartSetCandidates, type SmartSetInput } from '../../../../src/panels/compare/smart-set-model';
+import { createCountyPositions } from '../../../../src/model/compare-columns';
+import type { CountyIndexJson } from '../../../../src/model/county';
+import type { IndicatorValues } from '../../../../src/model/dataset';
+
+const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;
+const adcodes = index.counties.map((c) => c.adcode);
+const positions = createCountyPositions(adcodes);
+// A profile where 130204 is closest to 130101, then 130203, …: value = distance rank.
+const profile: IndicatorValues = {
+  id: 'p',
+  years: [2020],
+  byYear: new Map([[2020, Float32Array.from(adcodes, (a) => (a === '130101' ? 0 : a === '130204' ? 1 : a === '130203' ? 2 : 10))]]),
+};
+
+function input(patch: Partial<SmartSetInput>): SmartSetInput {
+  return { kind: 'province', counties: index.counties, target: '130101', positions, indicators: [], year: 2020, k: 3, room: 12, current: [], ...patch };
+}
+
+describe('smartSetCandidates', () => {
+  it('gives the whole province, target first, when it fits', () => {
+    const { candidates } = smartSetCandidates(input({}));
+    expect(candidates[0]).toBe('130101');
+    expect(candidates).toHaveLength(8);
+  });
+
+  it('puts the most similar first when the province does not fit', () => {
+    const { candidates } = smartSetCandidates(input({ room: 3, indicators: [profile] }));
+    expect(candidates.slice(0, 3)).toEqual(['130101', '130204', '130203']);
+  });
+
+  it('gives the target and its k most similar, excluding the current set', () => {
+    const { candidates } = smartSetCandidates(input({ kind: 'similar', indicators: [profile], k: 2, current: ['130204'] }));
+    expect(candidates[0]).toBe('130101');
+    expect(candidates[1]).toBe('130203');
+    expect(candidates).toHaveLength(3);
+  });
+
+  it('expands a partner end into its counties without the target', () => {
+    const { candidates } = smartSetCandidates(input({ kind: 'partners', partner: '110200' }));
+    expect(candidates).toEqual(['110201', '110202', '110203', '110204']);
+  });
+});
