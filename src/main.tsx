@@ -8,7 +8,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { App } from './app/App';
 import { applyHash, startUrlSync } from './app/url-sync';
-import { bootGeography } from './app/boot';
+import { bootGeography, bootSampleDataset } from './app/boot';
 import { hasWebgl2 } from './map/webgl-support';
 import { translate } from './i18n/translate';
 import { decodeViewState } from './model/view-url';
@@ -33,6 +33,7 @@ if (root) {
     applyHash(location.hash);
     startUrlSync();
     void bootGeography();
+    void bootSampleDataset();
     createRoot(root).render(<App />);
   }
 }

@@ -7,6 +7,9 @@ import { loadGeometry, publicUrl } from '../data/load-geometry';
 import { useAppStore } from '../store/app-store';
 import { translate } from '../i18n/translate';
 import { pruneUnknownCounties } from './url-sync';
+import { createCountyLookup } from '../model/county-lookup';
+import { parseAdcodeChangeList } from '../model/adcode-change';
+import { loadDataset } from '../data/dataset-loader';
 
 /** Validates the shape of counties.json enough to fail with a clear message rather than a blank map. */
 export function parseCountyIndex(value: unknown): CountyIndexJson {
@@ -28,7 +31,8 @@ export async function bootGeography(): Promise<void> {
     geoActions.setIndex(index);
     pruneUnknownCounties();
     geoActions.setGeometry(await loadGeometry(index, 'lo', true));
-    // Detailed boundaries after the first map, so they never delay it.
+    // The change list and the detailed boundaries after the first map, so they never delay it.
+    void loadLookup(index);
     void loadGeometry(index, 'hi', true)
       .then((hi) => geoActions.setGeometry(hi))
       .catch((error: unknown) => {
@@ -39,5 +43,33 @@ export async function bootGeography(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     geoActions.setError(message);
     noticeActions.push('error', translate(useAppStore.getState().view.lang, 'app.loadError', { detail: message }));
+  }
+}
+
+/** Loads the dated change list and builds the county lookup (search by old names, import matching). */
+async function loadLookup(index: CountyIndexJson): Promise<void> {
+  const { geoActions, noticeActions } = useAppStore.getState();
+  try {
+    const response = await fetch(publicUrl('geo/changes.json'));
+    if (!response.ok) throw new Error(`geo/changes.json: HTTP ${response.status}`);
+    geoActions.setLookup(createCountyLookup(index, parseAdcodeChangeList(await response.json())));
+  } catch (error) {
+    const lang = useAppStore.getState().view.lang;
+    noticeActions.push('warning', translate(lang, 'app.loadError', { detail: String(error) }));
+  }
+}
+
+/** Loads the shipped sample dataset's manifest (its columns load when first shown). */
+export async function bootSampleDataset(): Promise<void> {
+  const { dataActions, noticeActions } = useAppStore.getState();
+  dataActions.setSampleStatus('loading');
+  try {
+    const loader = await loadDataset(publicUrl('data/sample/manifest.json'));
+    dataActions.addDataset({ id: loader.manifest.id, manifest: loader.manifest, loader, origin: 'shipped' });
+    dataActions.setSampleStatus('ready');
+  } catch (error) {
+    dataActions.setSampleStatus('error');
+    const lang = useAppStore.getState().view.lang;
+    noticeActions.push('error', translate(lang, 'app.loadError', { detail: error instanceof Error ? error.message : String(error) }));
   }
 }

@@ -6,6 +6,7 @@ import type { CountyIndexJson } from '../model/county';
 import type { LoadedGeometry } from '../data/load-geometry';
 import type { SliceCreator } from './slice';
 import { buildCountyIndexView, type CountyIndexView } from '../model/county-index-view';
+import type { CountyLookup } from '../model/county-lookup';
 
 /** Loading status of the geography. */
 export type GeoStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -18,6 +19,8 @@ export interface GeoSlice {
     index: CountyIndexJson | null;
     /** Fast lookups over the index (position of each adcode, parents' names). */
     view: CountyIndexView | null;
+    /** Name/code matching with the dated change list (loaded after the first map). */
+    lookup: CountyLookup | null;
     lo: LoadedGeometry | null;
     hi: LoadedGeometry | null;
   };
@@ -25,18 +28,20 @@ export interface GeoSlice {
     setLoading: () => void;
     setIndex: (index: CountyIndexJson) => void;
     setGeometry: (geometry: LoadedGeometry) => void;
+    setLookup: (lookup: CountyLookup) => void;
     setError: (message: string) => void;
   };
 }
 
 /** Creates the geo slice. */
 export const createGeoSlice: SliceCreator<GeoSlice> = (set) => ({
-  geo: { status: 'idle', error: null, index: null, view: null, lo: null, hi: null },
+  geo: { status: 'idle', error: null, index: null, view: null, lookup: null, lo: null, hi: null },
   geoActions: {
     setLoading: () => set((s) => ({ geo: { ...s.geo, status: 'loading', error: null } })),
     setIndex: (index) => set((s) => ({ geo: { ...s.geo, index, view: buildCountyIndexView(index) } })),
     setGeometry: (g) =>
       set((s) => ({ geo: { ...s.geo, status: 'ready', [g.resolution]: g } })),
+    setLookup: (lookup) => set((s) => ({ geo: { ...s.geo, lookup } })),
     setError: (message) => set((s) => ({ geo: { ...s.geo, status: 'error', error: message } })),
   },
 });

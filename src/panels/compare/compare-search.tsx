@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { addToCompare } from '../../store/view-updaters';
-import { searchCounties } from '../search/search-model';
+import { createCountySearch } from '../../model/county-search';
 import { compareText } from './compare-strings';
 
 const RESULT_LIMIT = 8;
@@ -16,7 +16,12 @@ export function CompareSearch() {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => (index ? searchCounties(index.counties, query, RESULT_LIMIT) : []), [index, query]);
+  const lookup = useAppStore((s) => s.geo.lookup);
+  const search = useMemo(
+    () => (lookup ? lookup.search : index ? createCountySearch(index.counties, new Map()) : null),
+    [lookup, index],
+  );
+  const results = useMemo(() => (search ? search(query, RESULT_LIMIT) : []), [search, query]);
 
   const choose = (i: number): void => {
     const county = results[i];

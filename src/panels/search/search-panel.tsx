@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
 import { allPanes } from '../../map/pane-registry';
-import { searchCounties } from './search-model';
+import { createCountySearch } from '../../model/county-search';
 
 const RESULT_LIMIT = 8;
 
@@ -16,7 +16,13 @@ export function SearchPanel() {
   const selectCounty = useAppStore((s) => s.viewActions.selectCounty);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => (index ? searchCounties(index.counties, query, RESULT_LIMIT) : []), [index, query]);
+  const lookup = useAppStore((s) => s.geo.lookup);
+  // The full lookup (with old names from the change list) once loaded; plain names and pinyin before that.
+  const search = useMemo(
+    () => (lookup ? lookup.search : index ? createCountySearch(index.counties, new Map()) : null),
+    [lookup, index],
+  );
+  const results = useMemo(() => (search ? search(query, RESULT_LIMIT) : []), [search, query]);
 
   const choose = (i: number): void => {
     const county = results[i];
