@@ -40,7 +40,7 @@ export async function runE2e({ build = true, vitestArgs = [] } = {}) {
   const server = await startServer({ root: 'dist' });
   console.log(`e2e: serving dist/ at ${server.url} · Chromium: ${chromium}`);
   try {
-    const result = await runVitest(['-c', 'vitest.e2e.config.ts', ...vitestArgs], { ...process.env, TANDEM_E2E_URL: server.url });
+    const result = await runVitest(['-c', 'vitest.e2e.config.ts', ...vitestArgs], { ...process.env, TANDEM_E2E_URL: server.url }, 'verbose');
     return { passed: result.passed, failed: result.failed, skipped: result.skipped, skippedNoBrowser: false };
   } finally {
     await server.close();

@@ -26,16 +26,16 @@ export function run(command, args, env = process.env) {
 }
 
 /**
- * `vitest run ...args` → { code, passed, failed, skipped }. A file that fails to load (no test ran) counts as one
+ * `vitest run ...args` (console `reporter`: default or verbose) → { code, passed, failed, skipped }. A file that fails to load (no test ran) counts as one
  * failure; so does a crash before the report was written.
  */
-export async function runVitest(args, env = process.env) {
+export async function runVitest(args, env = process.env, reporter = 'default') {
   const polyfills = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'node20-polyfills.mjs')).href;
   env = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import ${polyfills}`.trim() };
   const dir = mkdtempSync(join(tmpdir(), 'tandem-vitest-'));
   const report = join(dir, 'report.json');
   try {
-    const code = await run(localBin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+    const code = await run(localBin('vitest'), ['run', ...args, `--reporter=${reporter}`, '--reporter=json', `--outputFile.json=${report}`], env);
     let result;
     try {
       result = JSON.parse(readFileSync(report, 'utf8'));

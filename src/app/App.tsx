@@ -5,10 +5,10 @@ import { useT } from '../i18n/use-t';
 import { PaneGrid } from '../map/pane-grid';
 import { SearchPanel } from '../panels/search/search-panel';
 import { ProvinceZoomPanel } from '../panels/province-zoom/province-zoom-panel';
-import { SelectionPanel } from '../panels/selection/selection-panel';
 import { NoticePanel } from '../panels/notices/notice-panel';
 import { SouthSeaInset } from '../map/south-sea-inset';
-import { HeaderExtras, SidePanels } from './feature-slots';
+import { HeaderExtras } from './feature-slots';
+import { SideTabs } from './side-tabs';
 
 /** The app. */
 export function App() {
@@ -49,8 +49,7 @@ export function App() {
           </div>
         </div>
         <aside className="app__side">
-          <SelectionPanel />
-          <SidePanels />
+          <SideTabs />
         </aside>
       </main>
       <NoticePanel />

@@ -76,6 +76,12 @@ export interface PartnershipView {
   pair: string | null;
 }
 
+/** Side-column tabs; a scene can open any of them. */
+export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'data'] as const;
+
+/** One side-column tab. */
+export type SideTab = (typeof SIDE_TABS)[number];
+
 /** The whole serialisable view. */
 export interface ViewState {
   v: typeof VIEW_STATE_VERSION;
@@ -94,6 +100,8 @@ export interface ViewState {
   exitMargin: number;
   /** Class index highlighted from the legend, per pane; null = none. */
   legendHighlight: (number | null)[];
+  /** Open side-column tab. */
+  sideTab: SideTab;
 }
 
 /** The national view camera. */
@@ -141,6 +149,7 @@ export function createDefaultViewState(): ViewState {
     },
     exitMargin: 1,
     legendHighlight: [null],
+    sideTab: 'county',
   };
 }
 

@@ -18,12 +18,15 @@
  *   swipe=0.5                swipe divider position (present = swipe on)
  *   pp=2021:measure:east:westProvince:level:animate:pair   partnership view
  *   margin=1                 exit-check margin (percentage points)
+ *   tab=county|compare|ranking|partnership|data   open side-column tab
  */
 import {
   createDefaultPane,
   createDefaultViewState,
   paneCountOf,
+  SIDE_TABS,
   VIEW_STATE_VERSION,
+  type SideTab,
   type Camera,
   type ClassMethod,
   type Lang,
@@ -88,6 +91,7 @@ export function encodeViewState(state: ViewState): string {
     [pp.structure, pp.measure, pp.eastFilter ?? '', pp.westProvinceFilter ?? '', pp.level, pp.animate ? 1 : 0, pp.pair ?? ''].join(':'),
   );
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
+  if (state.sideTab !== 'county') p.set('tab', state.sideTab);
   // URLSearchParams escapes ':' and ',' — they are safe in a hash, so keep links readable.
   return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
@@ -133,6 +137,11 @@ export function decodeViewState(hash: string): DecodedView {
     const m = Number(margin);
     if (Number.isFinite(m) && m >= 0 && m <= 50) state.exitMargin = m;
     else notices.push({ key: 'margin', value: margin });
+  }
+  const tab = upgraded.get('tab');
+  if (tab !== null) {
+    if ((SIDE_TABS as readonly string[]).includes(tab)) state.sideTab = tab as SideTab;
+    else notices.push({ key: 'tab', value: tab });
   }
   return { state, notices };
 }

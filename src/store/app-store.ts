@@ -8,9 +8,10 @@ import { createViewSlice, type ViewSlice } from './view-slice';
 import { createGeoSlice, type GeoSlice } from './geo-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createPartnershipSlice, type PartnershipSlice } from './partnership-slice';
 
 /** The whole store. */
-export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice;
+export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice;
 
 /** The React hook and vanilla API of the store. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -18,4 +19,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createGeoSlice(...args),
   ...createDataSlice(...args),
   ...createNoticeSlice(...args),
+  ...createPartnershipSlice(...args),
 }));

@@ -12,6 +12,7 @@ import {
   type PaneConfig,
   type PaneLayout,
   type PartnershipView,
+  type SideTab,
   type ViewState,
 } from '../model/view-state';
 
@@ -127,4 +128,9 @@ export function setLegendHighlight(view: ViewState, index: number, classIndex: n
 
 function clearLegendHighlight(view: ViewState, index: number): ViewState {
   return view.legendHighlight[index] == null ? view : setLegendHighlight(view, index, null);
+}
+
+/** Opens a side-column tab. */
+export function setSideTab(view: ViewState, sideTab: SideTab): ViewState {
+  return view.sideTab === sideTab ? view : { ...view, sideTab };
 }

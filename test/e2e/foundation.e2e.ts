@@ -95,9 +95,12 @@ describe('foundation in the browser', () => {
     await app.page.mouse.move(5, 5); // away from the map, so no tooltip covers the box
     const box = app.page.getByTestId('county-search');
     await box.fill(query);
-    const options = app.page.getByRole('option');
-    await expect.poll(() => options.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await options.first().textContent()).toContain('成都');
+    const options = app.page.locator(`[id="${await box.getAttribute('aria-controls')}"] [role="option"]`);
+    await expect.poll(() => options.count(), { timeout: 10_000, message: `search "${query}" lists no result` }).toBeGreaterThan(0);
+    const texts = await options.allTextContents();
+    const at = texts.findIndex((t) => t.includes('成都'));
+    expect(at, `no result of "${query}" mentions 成都: ${texts.join(' | ')}`).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < at; i++) await box.press('ArrowDown');
     const before = await renderCount(app.page);
     await box.press('Enter');
     await waitForRenderSettled(app.page, 0, before, 60_000, 800);

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
 import { allPanes } from '../../map/pane-registry';
 import { describeCounty } from '../tooltip/county-tooltip-model';
+import { AddToCompareButton } from '../compare/add-to-compare-button';
 
 /** The selection list. */
 export function SelectionPanel() {
@@ -43,6 +44,7 @@ export function SelectionPanel() {
                 {info.prefecture} · {info.province} · {info.adcode}
               </span>
               <span className="selection__actions">
+                <AddToCompareButton adcode={adcode} />
                 <button
                   type="button"
                   onClick={() => {

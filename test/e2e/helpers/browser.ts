@@ -67,15 +67,18 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
   const requests: string[] = [];
   const pageErrors: string[] = [];
   const isOffOrigin = (url: URL): boolean => !['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin;
+  const record = (url: string): void => {
+    if (!offOriginRequests.includes(url)) offOriginRequests.push(url);
+  };
   await context.route(isOffOrigin, (route) => {
-    offOriginRequests.push(route.request().url());
+    record(route.request().url());
     return route.abort('blockedbyclient');
   });
   context.on('request', (request) => {
     const url = request.url();
     requests.push(url);
     // Belt and braces: anything that slipped past routing (a worker, a preload) still counts.
-    if (isOffOrigin(new URL(url)) && !offOriginRequests.includes(url)) offOriginRequests.push(url);
+    if (isOffOrigin(new URL(url))) record(url);
   });
   await context.addInitScript(RECORD_CSP_VIOLATIONS);
   const page = context.pages()[0] ?? (await context.newPage());

@@ -26,6 +26,7 @@ function fullView(): ViewState {
     partnership: { structure: 2016, measure: 'labour', eastFilter: '330000', westProvinceFilter: '520000', level: 'prefecture', animate: true, pair: 'p2016-12' },
     exitMargin: 0.5,
     legendHighlight: [null, null],
+    sideTab: 'ranking',
   };
 }
 

@@ -1,0 +1,47 @@
+/** The side column: one tab per feature, the open tab kept in the view state (so a scene can open it). */
+import type { ComponentType } from 'react';
+import { useAppStore } from '../store/app-store';
+import { useT } from '../i18n/use-t';
+import { setSideTab } from '../store/view-updaters';
+import type { SideTab } from '../model/view-state';
+import type { MessageKey } from '../i18n/messages';
+import { CompareTab, CountyTab, DataTab, PartnershipTab, RankingTab } from './feature-slots';
+
+const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
+  { id: 'county', label: 'tab.county', Panel: CountyTab },
+  { id: 'compare', label: 'tab.compare', Panel: CompareTab },
+  { id: 'ranking', label: 'tab.ranking', Panel: RankingTab },
+  { id: 'partnership', label: 'tab.partnership', Panel: PartnershipTab },
+  { id: 'data', label: 'tab.data', Panel: DataTab },
+];
+
+/** The tab bar and the open tab's panel. */
+export function SideTabs() {
+  const t = useT();
+  const open = useAppStore((s) => s.view.sideTab);
+  const apply = useAppStore((s) => s.viewActions.apply);
+  const active = TABS.find((tab) => tab.id === open) ?? TABS[0]!;
+  return (
+    <div className="side-tabs">
+      <div className="side-tabs__bar" role="tablist" aria-label={t('tab.label')}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`side-tab-${tab.id}`}
+            aria-selected={tab.id === active.id}
+            aria-controls="side-tab-panel"
+            data-testid={`side-tab-${tab.id}`}
+            onClick={() => apply((v) => setSideTab(v, tab.id))}
+          >
+            {t(tab.label)}
+          </button>
+        ))}
+      </div>
+      <div className="side-tabs__panel" role="tabpanel" id="side-tab-panel" aria-labelledby={`side-tab-${active.id}`}>
+        <active.Panel />
+      </div>
+    </div>
+  );
+}

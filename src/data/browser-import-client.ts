@@ -1,0 +1,35 @@
+/**
+ * The app's import client: one per page, created when the import panel first runs an import. The worker script
+ * is requested by `new Worker` only then, so the ~160 KB spreadsheet/encoding code never loads for other users.
+ */
+import { useAppStore } from '../store/app-store';
+import { createImportClient, type ImportClient, type WorkerLike } from './import-client';
+import { publicUrl } from './load-geometry';
+
+let changes: Promise<unknown> | null = null;
+
+/** The dated change list (public/geo/changes.json, usually from the HTTP cache after start-up), fetched once. */
+export function loadChangesJson(): Promise<unknown> {
+  changes ??= fetch(publicUrl('geo/changes.json')).then((response) => {
+    if (!response.ok) throw new Error(`geo/changes.json: HTTP ${response.status}`);
+    return response.json() as Promise<unknown>;
+  });
+  changes.catch(() => (changes = null));
+  return changes;
+}
+
+let client: ImportClient | null = null;
+
+/** The page's import client (created on first use). */
+export function getImportClient(): ImportClient {
+  client ??= createImportClient({
+    createWorker: () =>
+      new Worker(new URL('./import/import.worker.ts', import.meta.url), { type: 'module', name: 'tandem-import' }) as unknown as WorkerLike,
+    loadGeography: async () => {
+      const index = useAppStore.getState().geo.index;
+      if (!index) throw new Error('the county boundaries are not loaded yet');
+      return { index, changes: await loadChangesJson() };
+    },
+  });
+  return client;
+}
