@@ -78,10 +78,13 @@ export async function startServer({ root = 'dist', port = 0, log = false } = {})
         entry = { mtimeMs: info.mtimeMs, raw, gz };
         cache.set(file, entry);
       }
+      // Revalidation as a real server does it: an ETag from size and mtime, 304 when the client has it.
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      if (req.headers['if-none-match'] === etag) return send(res, 304, type, Buffer.alloc(0), { ETag: etag, Vary: 'Accept-Encoding' }, 0);
       const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       const useGzip = Boolean(entry.gz && acceptsGzip && entry.gz.length < entry.raw.length);
       const body = useGzip && entry.gz ? entry.gz : entry.raw;
-      const headers = { Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache' };
+      const headers = { Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache', ETag: etag };
       if (useGzip) headers['Content-Encoding'] = 'gzip';
       send(res, 200, type, req.method === 'HEAD' ? Buffer.alloc(0) : body, headers, body.length);
     } catch (error) {

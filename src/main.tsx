@@ -13,6 +13,7 @@ import { hasWebgl2 } from './map/webgl-support';
 import { translate } from './i18n/translate';
 import { decodeViewState } from './model/view-url';
 import { installTestHooks } from './app/test-hooks';
+import { bootSavedDatasets } from './app/dataset-boot';
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -34,6 +35,7 @@ if (root) {
     startUrlSync();
     void bootGeography();
     void bootSampleDataset();
+    void bootSavedDatasets();
     createRoot(root).render(<App />);
   }
 }

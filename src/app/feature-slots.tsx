@@ -7,10 +7,21 @@ import { SelectionPanel } from '../panels/selection/selection-panel';
 import { DevelopmentPathsPanel } from '../panels/compare/development-paths-panel';
 import { RankingPanel } from '../panels/ranking/ranking-panel';
 import { usePaneDataset } from './use-pane-dataset';
+import { PartnershipPanel } from '../panels/partnership/partnership-panel';
+import { ArcTooltip } from '../panels/partnership/arc-tooltip';
+import { DataPanel } from '../panels/import/data-panel';
+import { TimelinePanel } from '../panels/timeline/timeline-panel';
+import { ProfilePanel } from '../panels/profile/profile-panel';
+import { PaneIndicatorControls } from '../panels/indicator/pane-indicator-controls';
 
 /** Controls in the header bar (layout switch, timeline, …). */
 export function HeaderExtras() {
-  return <LayoutPanel />;
+  return (
+    <>
+      <LayoutPanel />
+      <TimelinePanel />
+    </>
+  );
 }
 
 /** Side tab "county": the selection and the focused county's profile. */
@@ -18,6 +29,7 @@ export function CountyTab() {
   return (
     <>
       <SelectionPanel />
+      <ProfilePanel />
     </>
   );
 }
@@ -36,12 +48,12 @@ export function RankingTab() {
 
 /** Side tab "partnership": east–west pairings, filters and scorecards. */
 export function PartnershipTab() {
-  return null;
+  return <PartnershipPanel />;
 }
 
 /** Side tab "data": datasets, import and export. */
 export function DataTab() {
-  return null;
+  return <DataPanel />;
 }
 
 /** Props of per-pane feature controls. */
@@ -50,6 +62,11 @@ export interface PaneSlotProps {
 }
 
 /** Controls drawn on each map pane (indicator, year, legend, …). */
-export function PaneControls(_props: PaneSlotProps) {
-  return null;
+export function PaneControls({ pane }: PaneSlotProps) {
+  return (
+    <>
+      <PaneIndicatorControls pane={pane} />
+      <ArcTooltip pane={pane} />
+    </>
+  );
 }

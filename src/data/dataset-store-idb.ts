@@ -93,7 +93,7 @@ export async function openSavedDataset(value: unknown): Promise<{ record: SavedD
 
 /** The outcome of a restore: datasets brought back and records skipped with the reason. */
 export interface RestoreReport {
-  restored: { id: string; manifest: DatasetManifest; loader: DatasetLoader }[];
+  restored: { id: string; manifest: DatasetManifest; loader: DatasetLoader; files: Record<string, unknown> }[];
   failed: { key: string; reason: string }[];
 }
 
@@ -112,7 +112,7 @@ export async function readSavedDatasets(store: DatasetStore, reserved: ReadonlyS
       const { record, loader } = await openSavedDataset(value);
       if (record.id !== key) throw new Error(`stored under key ${key}`);
       if (reserved.has(record.id)) throw new Error(`id ${record.id} is reserved`);
-      report.restored.push({ id: record.id, manifest: loader.manifest, loader });
+      report.restored.push({ id: record.id, manifest: loader.manifest, loader, files: record.files });
     } catch (error) {
       report.failed.push({ key, reason: error instanceof Error ? error.message : String(error) });
     }

@@ -3,7 +3,7 @@
  * and gradient only change accessors (with updateTriggers), so thousands of county arcs are never rebuilt.
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { ArcLayer } from '@deck.gl/layers';
+import { FlowArcLayer, type FlowPhase } from './flow-arc-layer';
 import {
   arcSourcePoint,
   arcTargetPoint,
@@ -11,13 +11,16 @@ import {
   type PartnershipArc,
 } from '../model/partnership-arcs';
 import type { FlowDirection } from '../model/partnership-measures';
-import { arcEndColors, arcWidthPx, DEFAULT_ARC_WIDTH_PX, type ArcWidthRangePx } from '../model/partnership-style';
+import { isArcLit } from '../model/partnership-view';
+import { arcColors, arcWidthPx, DEFAULT_ARC_WIDTH_PX, type ArcWidthRangePx } from '../model/partnership-style';
 
 /** Arc height relative to the arc length: flatter than deck's default so arcs stay over the map, not across it. */
 export const ARC_HEIGHT = 0.5;
 
 /** Segments per arc: enough for a smooth curve at national scale, few enough for thousands of arcs. */
 export const ARC_SEGMENTS = 24;
+
+const STILL_PHASE: FlowPhase = { value: 0 };
 
 /** Inputs of createPartnershipArcLayer. */
 export interface PartnershipArcLayerProps {
@@ -35,13 +38,22 @@ export interface PartnershipArcLayerProps {
   widthRangePx?: ArcWidthRangePx;
   /** Multiplier for walls and large containers. Default 1. */
   widthScale?: number;
-  /** Eastern province whose arcs stay bright while the others dim; null for none. */
-  highlightEastProvince?: string | null;
+  /**
+   * Eastern partner whose arcs stay bright while the others dim: a province adcode lights its own and its cities'
+   * arcs, a city adcode its own; null for none.
+   */
+  highlightEast?: string | null;
   /** Fade each arc towards the end where the flow arrives, so direction reads without animation. Default true. */
   gradient?: boolean;
   visible?: boolean;
-  onHover?: (info: PickingInfo<PartnershipArc>) => void;
-  onClick?: (info: PickingInfo<PartnershipArc>) => void;
+  /** Draw moving dashes from source to target (for screens, not walls). Default false. */
+  animate?: boolean;
+  /** The shared phase the animation reads at draw time; required for motion when `animate` is on. */
+  phase?: FlowPhase;
+  /** Return true to stop the pane's own (county) hover handling for this event. */
+  onHover?: (info: PickingInfo<PartnershipArc>) => boolean | void;
+  /** Return true to stop the pane's own (county) click handling for this event. */
+  onClick?: (info: PickingInfo<PartnershipArc>) => boolean | void;
 }
 
 /** Creates the partnership ArcLayer of a pane. */
@@ -55,12 +67,14 @@ export function createPartnershipArcLayer(props: PartnershipArcLayerProps): Laye
     widthMax,
     widthRangePx = DEFAULT_ARC_WIDTH_PX,
     widthScale = 1,
-    highlightEastProvince = null,
+    highlightEast = null,
     gradient = true,
     visible = true,
+    animate = false,
+    phase = STILL_PHASE,
   } = props;
   const direction = measure.direction;
-  return new ArcLayer<PartnershipArc>({
+  return new FlowArcLayer<PartnershipArc>({
     id: `partnership-arcs-${paneId}`,
     data: data as PartnershipArc[],
     visible,
@@ -73,14 +87,16 @@ export function createPartnershipArcLayer(props: PartnershipArcLayerProps): Laye
     getHeight: ARC_HEIGHT,
     getSourcePosition: (arc) => arcSourcePoint(arc, direction),
     getTargetPosition: (arc) => arcTargetPoint(arc, direction),
-    getSourceColor: (arc) => arcEndColors(arc.eastProvince, highlightEastProvince, gradient).source,
-    getTargetColor: (arc) => arcEndColors(arc.eastProvince, highlightEastProvince, gradient).target,
+    getSourceColor: (arc) => arcColors(arc.eastProvince, !isArcLit(arc, highlightEast), gradient).source,
+    getTargetColor: (arc) => arcColors(arc.eastProvince, !isArcLit(arc, highlightEast), gradient).target,
+    flowAnimate: animate,
+    flowPhase: phase,
     getWidth: (arc) => arcWidthPx(readValue(arc, measure.id, year), widthMax, widthRangePx),
     updateTriggers: {
       getSourcePosition: [direction],
       getTargetPosition: [direction],
-      getSourceColor: [highlightEastProvince, gradient],
-      getTargetColor: [highlightEastProvince, gradient],
+      getSourceColor: [highlightEast, gradient],
+      getTargetColor: [highlightEast, gradient],
       getWidth: [readValue, measure.id, year, widthMax, widthRangePx.minPx, widthRangePx.maxPx],
     },
   });

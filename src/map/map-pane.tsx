@@ -11,7 +11,8 @@ import { PaneController } from './pane-controller';
 import { buildPaneLayers } from './pane-layers';
 import { labelSizePx, zoomBucket, type ZoomBucket } from './lod';
 import { getPlaceLabels } from './place-labels';
-import { linkCameras } from './camera-link';
+import { linkCameras, sameCamera } from './camera-link';
+import { NATIONAL_CAMERA, type Camera } from '../model/view-state';
 import { usePaneFill } from './use-pane-fill';
 import { usePaneOverlays } from './use-pane-overlays';
 import { useFontsReady } from './use-fonts-ready';
@@ -25,6 +26,10 @@ import { PaneLinkControl } from '../panels/layout/pane-link-control';
 const HOVER_COLOR: [number, number, number, number] = [20, 20, 20, 255];
 const SELECT_COLOR: [number, number, number, number] = [0, 90, 200, 255];
 
+function isNationalDefault(camera: Camera): boolean {
+  return sameCamera(camera, NATIONAL_CAMERA);
+}
+
 /** Props of a map pane. */
 export interface MapPaneProps {
   index: number;
@@ -37,6 +42,8 @@ export function MapPane({ index }: MapPaneProps) {
   const [zoom, setZoom] = useState<ZoomBucket>(() => zoomBucket(cameraStore.getState().cameras[index]?.zoom ?? 3.4));
   const [size, setSize] = useState({ width: 800, height: 600 });
   const [contextLost, setContextLost] = useState(false);
+  // Bumped when the WebGL context comes back: the pane's map is rebuilt on a fresh canvas.
+  const [mapEpoch, setMapEpoch] = useState(0);
   const t = useT();
 
   const geo = useAppStore((s) => s.geo);
@@ -84,10 +91,21 @@ export function MapPane({ index }: MapPaneProps) {
         const next = zoomBucket(z);
         return next.hiRes === prev.hiRes && next.prefectureLabels === prev.prefectureLabels && next.countyLabels === prev.countyLabels ? prev : next;
       }),
-      onContextLost: setContextLost,
-    });
+      onContextLost: (lost) => {
+        setContextLost(lost);
+        if (!lost) setMapEpoch((e) => e + 1);
+      },
+    }, isNationalDefault(camera));
     controllerRef.current = controller;
     registerPane(index, controller);
+    // The fitted national view replaces the nominal default camera, for every pane linked to this one.
+    if (isNationalDefault(camera) && index === 0) {
+      const { view } = useAppStore.getState();
+      cameraStore.setState({
+        cameras: linkCameras(0, controller.getCamera(), view.panes.map((p) => p.link), cameraStore.getState().cameras),
+        driver: null,
+      });
+    }
     const unsubscribe = cameraStore.subscribe((state) => {
       const cam = state.cameras[index];
       if (cam && state.driver !== index) controller.jumpTo(cam);
@@ -104,13 +122,13 @@ export function MapPane({ index }: MapPaneProps) {
       controller.destroy();
       controllerRef.current = null;
     };
-  }, [index]);
+  }, [index, mapEpoch]);
 
   // Base map data: the detailed meshes once loaded, the coarse ones before.
   const base = geo.hi?.base ?? geo.lo?.base ?? null;
   useEffect(() => {
     if (base) controllerRef.current?.setBaseData(base);
-  }, [base]);
+  }, [base, mapEpoch]);
 
   const geometry = (zoom.hiRes && geo.hi ? geo.hi : geo.lo)?.geometry ?? null;
   const labels = useMemo(() => (geo.index && fontsReady ? getPlaceLabels(geo.index) : null), [geo.index, fontsReady]);
@@ -154,7 +172,7 @@ export function MapPane({ index }: MapPaneProps) {
       overlays,
     });
     controller.setLayers(layers, true);
-  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, overlays]);
+  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, overlays, mapEpoch]);
 
   return (
     <div className="map-pane" data-pane={index} aria-label={t('map.pane', { n: index + 1 })}>

@@ -21,9 +21,15 @@ export interface PaneCallbacks {
   onUserCamera: (camera: Camera) => void;
   /** Zoom changed (user or programmatic) — for level-of-detail decisions. */
   onZoom: (zoom: number) => void;
-  /** WebGL context lost (true) or restored (false). */
+  /** WebGL context lost (true) or restored (false); on restore the owner must rebuild the pane. */
   onContextLost: (lost: boolean) => void;
 }
+
+/** China's extent, fitted when a pane opens on the default national view (so any container size shows it whole). */
+export const CHINA_BOUNDS: [[number, number], [number, number]] = [
+  [73.5, 17.5],
+  [135.1, 53.6],
+];
 
 /** Bounds the camera may show: China with a margin. */
 const MAX_BOUNDS: [[number, number], [number, number]] = [
@@ -46,21 +52,25 @@ function exposeTransformForDeck(map: maplibregl.Map): void {
 export class PaneController {
   readonly map: maplibregl.Map;
   private readonly overlay: MapboxOverlay;
+  private readonly callbacks: PaneCallbacks;
   private readonly container: HTMLElement;
   private renderCount = 0;
   private countiesSubmitted = false;
   private baseSubmitted = false;
   private applyingCamera = false;
 
-  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks) {
+  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
     this.container = container;
+    // A rebuilt pane (after context loss) keeps counting, so waiters on data-render-count see progress.
+    this.renderCount = Number(container.dataset.renderCount ?? 0) || 0;
     container.dataset.mapReady = 'false';
-    container.dataset.renderCount = '0';
+    container.dataset.renderCount = String(this.renderCount);
     this.map = new maplibregl.Map({
       container,
       style: createBaseStyle(),
       center: [camera.lng, camera.lat],
       zoom: camera.zoom,
+      ...(fitChina ? { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 12 } } : {}),
       minZoom: 2,
       maxZoom: 13,
       maxBounds: MAX_BOUNDS,
@@ -78,15 +88,8 @@ export class PaneController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 
-    this.overlay = new MapboxOverlay({
-      interleaved: true,
-      layers: [],
-      onHover: (info: PickingInfo) => callbacks.onHover(info.picked ? info.index : null, info.x, info.y),
-      onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
-        const src = event.srcEvent;
-        callbacks.onClick(info.picked ? info.index : null, Boolean(src && (src.shiftKey || src.ctrlKey || src.metaKey)));
-      },
-    });
+    this.callbacks = callbacks;
+    this.overlay = this.createOverlay();
     this.map.addControl(this.overlay);
 
     this.map.on('move', (e: { originalEvent?: unknown }) => {
@@ -100,9 +103,23 @@ export class PaneController {
       callbacks.onContextLost(true);
     });
     this.map.on('webglcontextrestored', () => {
+      // deck.gl (luma.gl) caches its device and GL state on the context object, which outlives the loss, so it
+      // cannot simply carry on: the pane rebuilds its map on a fresh canvas (the camera lives in the camera store).
       container.dataset.contextLost = 'false';
       callbacks.onContextLost(false);
-      this.map.triggerRepaint();
+    });
+  }
+
+  private createOverlay(): MapboxOverlay {
+    const callbacks = this.callbacks;
+    return new MapboxOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: (info: PickingInfo) => callbacks.onHover(info.picked ? info.index : null, info.x, info.y),
+      onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
+        const src = event.srcEvent;
+        callbacks.onClick(info.picked ? info.index : null, Boolean(src && (src.shiftKey || src.ctrlKey || src.metaKey)));
+      },
     });
   }
 

@@ -2,12 +2,99 @@
  * Feature layers a pane draws over its fills (partnership arcs and the like). Features add their layers here so the
  * pane itself stays unaware of them.
  */
-import type { Layer } from '@deck.gl/core';
+import { useMemo } from 'react';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { useAppStore } from '../store/app-store';
+import { useHoverStore } from '../store/hover-store';
+import { setPartnership, setSideTab } from '../store/view-updaters';
+import { usePartnershipBundle } from '../data/use-partnership-bundle';
+import { createPartnershipArcLayer } from '../layers/partnership-arc-layer';
+import { createPartnershipEndpointLayer } from '../layers/partnership-endpoint-layer';
+import { findMeasure } from '../model/partnership-measures';
+import { nearestFlowYear, type ArcEndpoint } from '../model/partnership-view';
+import type { PartnershipArc } from '../model/partnership-arcs';
+import { cachedArcsOf, widthMaxOf } from './partnership-arc-cache';
+import { useArcHoverStore } from './partnership-hover-store';
+import { sharedFlowPhase, useFlowTicker } from './flow-ticker';
 
 const NONE: Layer[] = [];
 
+/** Lights up (or, clicked again, clears) an eastern province and opens the clicked pairing's scorecard. */
+function lightUpEast(eastProvince: string, pairId: string | null): void {
+  const { view, viewActions } = useAppStore.getState();
+  const same = view.partnership.eastFilter === eastProvince;
+  viewActions.apply((v) => {
+    const next = setPartnership(v, { eastFilter: same ? null : eastProvince, ...(pairId ? { pair: pairId } : {}) });
+    return pairId ? setSideTab(next, 'partnership') : next;
+  });
+}
+
 /** Overlay layers of pane `index`; must return the same array while nothing changed. */
 export function usePaneOverlays(index: number): Layer[] {
-  void index;
-  return NONE;
+  const show = useAppStore((s) => s.view.panes[index]?.layers.arcs ?? false);
+  const paneYear = useAppStore((s) => s.view.panes[index]?.year ?? 0);
+  const pp = useAppStore((s) => s.view.partnership);
+  const geoIndex = useAppStore((s) => s.geo.index);
+  const bundle = usePartnershipBundle(show);
+  useFlowTicker(index, show && pp.animate);
+
+  const cached = useMemo(
+    () => (bundle && geoIndex ? cachedArcsOf(bundle, geoIndex, pp) : null),
+    // The eastern filter, measure and animation are styles: they must not produce a new arc array.
+    [bundle, geoIndex, pp.structure, pp.westProvinceFilter, pp.level],
+  );
+
+  return useMemo(() => {
+    // Built once shown; afterwards hidden with `visible` rather than removed, so showing again costs nothing.
+    if (!bundle || !cached) return NONE;
+    const measure = findMeasure(bundle.registry, pp.measure) ?? bundle.registry.measures[0];
+    const year = nearestFlowYear(cached.years, paneYear);
+    if (!measure || !year) return NONE;
+    const onHover = (info: PickingInfo<PartnershipArc>): boolean => {
+      const arcHover = useArcHoverStore.getState();
+      if (info.picked && info.object) {
+        arcHover.setArcHover(info.object, index, info.x, info.y);
+        useHoverStore.getState().setHover(null, null, info.x, info.y);
+        return true;
+      }
+      if (arcHover.pane === index) arcHover.setArcHover(null, null, 0, 0);
+      return false;
+    };
+    return [
+      createPartnershipArcLayer({
+        paneId: String(index),
+        data: cached.arcs,
+        readValue: bundle.readValue,
+        measure,
+        year: year.year,
+        widthMax: widthMaxOf(cached, bundle, measure.id),
+        highlightEast: pp.eastFilter,
+        animate: pp.animate,
+        phase: sharedFlowPhase,
+        visible: show,
+        onHover,
+        onClick: (info) => {
+          if (!info.picked || !info.object) return false;
+          lightUpEast(info.object.eastProvince, info.object.pairId);
+          return true;
+        },
+      }),
+      createPartnershipEndpointLayer({
+        paneId: String(index),
+        data: cached.endpoints,
+        highlightEast: pp.eastFilter,
+        visible: show,
+        // Picked dots must not reach the pane's county hover (their index is not a county part).
+        onHover: (info: PickingInfo<ArcEndpoint>) => {
+          if (info.picked) useHoverStore.getState().setHover(null, null, info.x, info.y);
+          return info.picked;
+        },
+        onClick: (info: PickingInfo<ArcEndpoint>) => {
+          if (!info.picked || !info.object || info.object.side !== 'east') return false;
+          lightUpEast(info.object.eastProvince, null);
+          return true;
+        },
+      }),
+    ];
+  }, [bundle, cached, show, index, paneYear, pp.measure, pp.eastFilter, pp.animate]);
 }

@@ -42,8 +42,12 @@ export function arcEndColors(
   highlightEastProvince: string | null,
   gradient: boolean,
 ): { source: Rgba; target: Rgba } {
+  return arcColors(eastProvince, highlightEastProvince !== null && highlightEastProvince !== eastProvince, gradient);
+}
+
+/** Source and target colours of an arc of an eastern province, dimmed or not, with or without the gradient. */
+export function arcColors(eastProvince: string, dimmed: boolean, gradient: boolean): { source: Rgba; target: Rgba } {
   const [r, g, b] = eastProvinceColor(eastProvince);
-  const dimmed = highlightEastProvince !== null && highlightEastProvince !== eastProvince;
   const alpha = dimmed ? DIMMED_ALPHA : 255;
   const targetAlpha = gradient ? Math.round((alpha * GRADIENT_TARGET_ALPHA) / 255) : alpha;
   return { source: [r, g, b, alpha], target: [r, g, b, targetAlpha] };

@@ -110,8 +110,8 @@ export const NATIONAL_CAMERA: Camera = { lng: 104.5, lat: 36.0, zoom: 3.4 };
 /** Default classification. */
 export const DEFAULT_CLASSIFICATION: Classification = { method: 'quantile', classes: 5, scheme: 'YlOrRd' };
 
-/** Most recent year of the sample data, the default year. */
-export const DEFAULT_YEAR = 2020;
+/** Default year: mid-campaign, when poverty incidence still differs between counties (it is 0 from 2020). */
+export const DEFAULT_YEAR = 2016;
 
 /** Creates a default pane. */
 export function createDefaultPane(overrides: Partial<PaneConfig> = {}): PaneConfig {

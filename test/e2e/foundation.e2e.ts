@@ -57,6 +57,7 @@ describe('foundation in the browser', () => {
 
   it('draws the counties (many fill colours, not just background) and saves a screenshot', async () => {
     await waitForRenderQuiet(app.page);
+    await app.page.screenshot({ path: `${ARTIFACTS}/foundation-app.png` });
     const png = await screenshotPane(app.page, 0, `${ARTIFACTS}/foundation-national.png`);
     const stats = pixelStats(png, BACKGROUNDS);
     expect(stats.foregroundShare).toBeGreaterThan(0.15);

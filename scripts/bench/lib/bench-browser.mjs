@@ -77,9 +77,15 @@ export async function openBenchBrowser(executablePath, baseUrl, viewport = { wid
         const sizes = await request.sizes().catch(() => null);
         const timing = request.timing();
         const response = await request.response().catch(() => null);
+        // Worker scripts report no body size; fall back to Content-Length (the encoded size: gzip is on).
+        const headers = response ? await response.allHeaders().catch(() => ({})) : {};
+        const bodyBytes = sizes?.responseBodySize || Number(headers['content-length'] ?? 0);
+        const headerBytes =
+          sizes?.responseHeadersSize || Object.entries(headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 17);
+        const bytes = bodyBytes + headerBytes;
         finished.push({
           url: request.url(),
-          bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+          bytes,
           finishedAtMs: timing.startTime + Math.max(timing.responseEnd, 0),
           status: response?.status() ?? 0,
         });

@@ -26,6 +26,29 @@ async function waitForNetworkQuiet(browser, quietMs = 1500, timeoutMs = 60_000) 
   }
 }
 
+/** Encoded bytes per kind of file (script, style, font, geo, data, other). */
+function bytesByKind(requests) {
+  const kinds = { script: 0, style: 0, font: 0, geo: 0, data: 0, html: 0, other: 0 };
+  for (const r of requests) {
+    const path = new URL(r.url).pathname;
+    const kind = /\.m?js$/.test(path)
+      ? 'script'
+      : path.endsWith('.css')
+        ? 'style'
+        : /\.(woff2?|ttf|otf)$/.test(path)
+          ? 'font'
+          : path.includes('/geo/')
+            ? 'geo'
+            : path.includes('/data/')
+              ? 'data'
+              : path.endsWith('/') || path.endsWith('.html')
+                ? 'html'
+                : 'other';
+    kinds[kind] += r.bytes;
+  }
+  return kinds;
+}
+
 /** One cold load. */
 async function measureOnce(ctx) {
   const serverBefore = ctx.server.bytesSent();
@@ -59,6 +82,7 @@ async function measureOnce(ctx) {
       longTasksUntilReady: longTasks.length,
       longTaskMsUntilReady: longTasks.reduce((n, t) => n + t.durationMs, 0),
       offOriginRequests: browser.offOrigin.length,
+      bytesByKind: bytesByKind(beforeReady),
       largest: [...beforeReady]
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 6)
@@ -92,6 +116,7 @@ export default {
       longTasksUntilReady: round(median(runs.map((r) => r.longTasksUntilReady))),
       longTaskMsUntilReady: round(median(runs.map((r) => r.longTaskMsUntilReady))),
       offOriginRequests: Math.max(...runs.map((r) => r.offOriginRequests)),
+      bytesByKindUntilReady: first.bytesByKind,
       largestUntilReady: first.largest,
     };
   },

@@ -23,7 +23,8 @@ export default {
       verticesPerFrame: perFrame(last.vertices),
       drawCallsPerFrame: perFrame(last.drawCalls),
       framesPerRepaint: last.frames,
-      repaintMsMin: Math.round(Math.min(...samples.map((s) => s.repaintMs))),
+      // Main-thread time only: Chromium runs the GL commands in its GPU process, after this returns.
+      repaintMainThreadMs: Math.round(Math.min(...samples.map((s) => s.repaintMs))),
       zoom: viewport.zoom === null ? null : Number(viewport.zoom.toFixed(2)),
       paneSizePx: [viewport.widthPx, viewport.heightPx],
     };

@@ -40,7 +40,7 @@ describe('createPartnershipArcLayer', () => {
     expect(props().id).toBe('partnership-arcs-p0');
     expect(props({ paneId: 'p1' }).id).toBe('partnership-arcs-p1');
     expect(props().data).toBe(data);
-    expect(props({ year: 2020, highlightEastProvince: '440000' }).data).toBe(data);
+    expect(props({ year: 2020, highlightEast: '440000' }).data).toBe(data);
   });
 
   it('puts the source at the eastern end for east → west measures and at the western end for labour', () => {
@@ -61,7 +61,7 @@ describe('createPartnershipArcLayer', () => {
   });
 
   it('changes style through updateTriggers only', () => {
-    const p = props({ year: 2020, highlightEastProvince: '440000', gradient: false });
+    const p = props({ year: 2020, highlightEast: '440000', gradient: false });
     expect(p.updateTriggers.getWidth).toEqual([readValue, 'fiscal_aid', 2020, 10000, 1, 11]);
     expect(p.updateTriggers.getSourceColor).toEqual(['440000', false]);
     expect(p.updateTriggers.getTargetColor).toEqual(['440000', false]);
@@ -72,8 +72,8 @@ describe('createPartnershipArcLayer', () => {
     expect(call(props().getSourceColor)).toEqual([r, g, b, 255]);
     expect(call<number[]>(props().getTargetColor)[3]).toBeLessThan(255);
     expect(call(props({ gradient: false }).getTargetColor)).toEqual([r, g, b, 255]);
-    expect(call<number[]>(props({ highlightEastProvince: '440000' }).getSourceColor)[3]).toBe(DIMMED_ALPHA);
-    expect(call<number[]>(props({ highlightEastProvince: '330000' }).getSourceColor)[3]).toBe(255);
+    expect(call<number[]>(props({ highlightEast: '440000' }).getSourceColor)[3]).toBe(DIMMED_ALPHA);
+    expect(call<number[]>(props({ highlightEast: '330000' }).getSourceColor)[3]).toBe(255);
   });
 
   it('is pickable only when someone listens, and can be hidden without being removed', () => {

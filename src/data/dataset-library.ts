@@ -1,0 +1,94 @@
+/**
+ * The user's own datasets as one small service over the data slice and the saved-dataset store: commit an import
+ * (only a successful one, only after the user confirms), restore saved ones at start-up, rename, remove. Every
+ * operation adds or changes exactly one dataset; a failed one changes nothing.
+ */
+import type { DatasetEntry } from '../store/data-slice';
+import type { LocalText } from '../model/dataset';
+import type { ImportResult } from './import/run-import';
+import {
+  loadDatasetFromFiles,
+  readSavedDatasets,
+  SAVED_DATASET_VERSION,
+  type DatasetStore,
+  type RestoreReport,
+} from './dataset-store-idb';
+
+/** What the library needs from the app: the store of saved records and the data slice's actions. */
+export interface LibraryDeps {
+  store: DatasetStore;
+  datasets: () => readonly DatasetEntry[];
+  add: (entry: DatasetEntry) => void;
+  remove: (id: string) => void;
+  rename: (id: string, name: LocalText) => void;
+  now?: () => Date;
+}
+
+/** Result of a commit: rejected (nothing changed) or committed, saved in the browser or only for this session. */
+export type CommitOutcome =
+  | { status: 'rejected'; reason: string }
+  | { status: 'committed'; id: string; saved: true }
+  | { status: 'committed'; id: string; saved: false; saveError: string };
+
+// Raw column files of this session's imported datasets, for exact re-export (loaders hold Float32 values).
+const filesById = new Map<string, Readonly<Record<string, unknown>>>();
+
+/** The raw column files of an imported dataset known this session, or undefined. */
+export function datasetFiles(id: string): Readonly<Record<string, unknown>> | undefined {
+  return filesById.get(id);
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Adds an import's dataset to the app and saves it; a failed or dataset-less result is rejected untouched. */
+export async function commitImport(result: ImportResult, deps: LibraryDeps): Promise<CommitOutcome> {
+  const built = result.dataset;
+  if (!result.ok || result.error || !built) return { status: 'rejected', reason: result.error?.code ?? 'no dataset' };
+  const id = built.manifest.id;
+  if (deps.datasets().some((d) => d.id === id)) return { status: 'rejected', reason: `dataset id ${id} is already in use` };
+  let loader;
+  try {
+    loader = await loadDatasetFromFiles(built.manifest, built.files);
+  } catch (error) {
+    return { status: 'rejected', reason: message(error) };
+  }
+  const savedAt = (deps.now?.() ?? new Date()).toISOString();
+  let saveError: string | null = null;
+  try {
+    await deps.store.save({ v: SAVED_DATASET_VERSION, id, manifest: loader.manifest, files: built.files, savedAt });
+  } catch (error) {
+    // Quota or private mode: the dataset still works for this session; the caller tells the user it is not kept.
+    saveError = message(error);
+  }
+  filesById.set(id, built.files);
+  deps.add({ id, manifest: loader.manifest, loader, origin: 'imported' });
+  return saveError === null ? { status: 'committed', id, saved: true } : { status: 'committed', id, saved: false, saveError };
+}
+
+/** Brings saved datasets back into the app (ids already present are left alone); reports skipped records. */
+export async function restoreDatasets(deps: LibraryDeps): Promise<RestoreReport> {
+  const present = new Set(deps.datasets().map((d) => d.id));
+  const report = await readSavedDatasets(deps.store, present);
+  for (const r of report.restored) {
+    filesById.set(r.id, r.files);
+    deps.add({ id: r.id, manifest: r.manifest, loader: r.loader, origin: 'imported' });
+  }
+  return report;
+}
+
+/** Renames an imported dataset in the app and in the store. */
+export async function renameDataset(id: string, name: LocalText, deps: LibraryDeps): Promise<void> {
+  const entry = deps.datasets().find((d) => d.id === id);
+  if (!entry || entry.origin !== 'imported') return;
+  deps.rename(id, name);
+  await deps.store.rename(id, name);
+}
+
+/** Removes an imported dataset from the app and from the store; shipped datasets are never removed. */
+export async function removeDataset(id: string, deps: LibraryDeps): Promise<void> {
+  const entry = deps.datasets().find((d) => d.id === id);
+  if (!entry || entry.origin !== 'imported') return;
+  deps.remove(id);
+  filesById.delete(id);
+  await deps.store.remove(id);
+}

@@ -1,0 +1,59 @@
+/**
+ * The official rules (thresholds as data, public/data/rules/*.json) the shipped datasets link from their
+ * manifests' `extras`, loaded once and shared by the threshold classification and the county exit check.
+ */
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../store/app-store';
+import type { Rule } from '../model/rule';
+import { parseRuleFile } from '../model/exit-check-rules';
+import type { DatasetEntry } from '../store/data-slice';
+import { resolveDataUrl } from './dataset-loader';
+import { publicUrl } from './load-geometry';
+
+const files = new Map<string, Promise<Rule[]>>();
+let loaded: Rule[] | null = null;
+
+/** URLs of the rules files linked by shipped datasets (resolved against their manifest's folder). */
+export function ruleFileUrls(datasets: readonly DatasetEntry[], manifestUrlOf: (id: string) => string): string[] {
+  const urls = new Set<string>();
+  for (const d of datasets) {
+    if (d.origin !== 'shipped') continue;
+    for (const e of d.manifest.extras ?? []) if (e.kind === 'rules') urls.add(resolveDataUrl(manifestUrlOf(d.id), e.file));
+  }
+  return [...urls];
+}
+
+async function loadRuleFile(url: string): Promise<Rule[]> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+  return parseRuleFile(await response.json());
+}
+
+/** Every rule the shipped datasets link (empty until loaded; a failed file is skipped). */
+export function useRules(): readonly Rule[] {
+  const datasets = useAppStore((s) => s.data.datasets);
+  const [rules, setRules] = useState<readonly Rule[]>(loaded ?? []);
+  useEffect(() => {
+    const urls = ruleFileUrls(datasets, (id) => publicUrl(`data/${id}/manifest.json`));
+    if (urls.length === 0) return;
+    let live = true;
+    const all = urls.map((url) => {
+      let p = files.get(url);
+      if (!p) {
+        p = loadRuleFile(url);
+        p.catch(() => files.delete(url));
+        files.set(url, p);
+      }
+      return p.catch(() => [] as Rule[]);
+    });
+    void Promise.all(all).then((lists) => {
+      const merged = lists.flat();
+      loaded = merged;
+      if (live) setRules((prev) => (prev.length === merged.length && prev.every((r, i) => r === merged[i]) ? prev : merged));
+    });
+    return () => {
+      live = false;
+    };
+  }, [datasets]);
+  return rules;
+}

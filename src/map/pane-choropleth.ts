@@ -1,0 +1,199 @@
+/**
+ * A pane's choropleth, pure: classify one indicator-year at the pane's level (counties, or prefectures / provinces
+ * aggregated as the registry says), expand the unit classes onto the county polygons, and paint them into a
+ * reusable RGBA table. Classifications are memoised per (dataset, indicator, year, level, method, classes, breaks,
+ * margin) so the legend and the fill share one computation and a year scrub back and forth costs a lookup.
+ */
+import type { CountyIndexJson } from '../model/county';
+import type { IndicatorMeta, IndicatorValues } from '../model/dataset';
+import type { Region, Rule } from '../model/rule';
+import type { ClassMethod as ViewClassMethod, Classification as ViewClassification, Level } from '../model/view-state';
+import { classify, NO_DATA_CLASS, type ClassMethod, type Classification } from '../model/classify';
+import { aggregateToLevel, buildLevelIndex, type LevelIndex } from '../model/aggregate';
+import { classColors, fillColorsFor, NO_DATA_RGBA, thresholdColors, type RGBA } from '../model/color-scheme';
+
+/** Maps the view state's method names onto classify's. */
+export function toClassifyMethod(method: ViewClassMethod): ClassMethod {
+  switch (method) {
+    case 'equal': return 'equal_interval';
+    case 'jenks': return 'natural_breaks';
+    case 'manual': return 'manual';
+    case 'threshold': return 'threshold';
+    default: return 'quantile';
+  }
+}
+
+/** Everything one choropleth depends on; all county arrays are in map order (`index.counties`). */
+export interface ChoroplethInput {
+  index: CountyIndexJson;
+  datasetId: string;
+  meta: IndicatorMeta;
+  values: IndicatorValues;
+  year: number;
+  level: Level;
+  classification: ViewClassification;
+  /** Near-band margin of the threshold method (percentage points). */
+  margin: number;
+  /** Weight column of a weighted-mean aggregation for this year (needed at prefecture/province level). */
+  weights?: Float32Array;
+  /** Region per county (needed by the threshold method). */
+  regions?: readonly (Region | null)[];
+  /** The indicator's official rule (needed by the threshold method). */
+  rule?: Rule;
+}
+
+/** A classified pane, ready for the fill table and the legend. */
+export interface PaneChoropleth {
+  key: string;
+  datasetId: string;
+  meta: IndicatorMeta;
+  year: number;
+  level: Level;
+  /** The classification of the units (counties, prefectures or provinces). */
+  classification: Classification;
+  /** Value per unit (aggregated for prefecture/province). */
+  unitValues: Float32Array;
+  /** Unit adcodes in unit order (null at county level: the units are `index.counties`). */
+  unitIds: string[] | null;
+  /** Class per map county (its unit's class). */
+  countyClass: Uint8Array;
+  /** Unit of each map county (−1 none); null at county level. */
+  groupOf: Int32Array | null;
+}
+
+/** Does the threshold method apply (the indicator has a rule and the county regions are known)? */
+export function thresholdApplies(input: Pick<ChoroplethInput, 'rule' | 'regions'>): boolean {
+  return !!input.rule && !!input.regions;
+}
+
+/** The method actually used: 'threshold' falls back to quantile for indicators without an official line. */
+export function effectiveMethod(input: Pick<ChoroplethInput, 'classification' | 'rule' | 'regions'>): ClassMethod {
+  const m = toClassifyMethod(input.classification.method);
+  return m === 'threshold' && !thresholdApplies(input) ? 'quantile' : m;
+}
+
+const valuesIds = new WeakMap<IndicatorValues, number>();
+let nextValuesId = 1;
+
+/** The memo key: what the classification (not the palette) depends on. */
+export function choroplethKey(input: ChoroplethInput): string {
+  let vid = valuesIds.get(input.values);
+  if (vid === undefined) valuesIds.set(input.values, (vid = nextValuesId++));
+  const method = effectiveMethod(input);
+  const c = input.classification;
+  const breaks = method === 'manual' ? (c.breaks ?? []).join(',') : '';
+  const margin = method === 'threshold' ? String(input.margin) : '';
+  return `${input.datasetId}:${input.meta.id}#${vid}|${input.year}|${input.level}|${method}|${c.classes}|${breaks}|${margin}`;
+}
+
+const levelIndexes = new WeakMap<CountyIndexJson, Map<string, LevelIndex>>();
+
+/** The grouping of the map's counties into prefectures or provinces (cached per index). */
+export function mapLevelIndex(index: CountyIndexJson, level: 'prefecture' | 'province'): LevelIndex {
+  let byLevel = levelIndexes.get(index);
+  if (!byLevel) levelIndexes.set(index, (byLevel = new Map()));
+  let li = byLevel.get(level);
+  if (!li) {
+    li = buildLevelIndex(index, index.counties.map((c) => c.adcode), level);
+    byLevel.set(level, li);
+  }
+  return li;
+}
+
+/** Region of each unit: the region of its first county that has one (regions never straddle a province). */
+function unitRegions(regions: readonly (Region | null)[], groupOf: Int32Array, unitCount: number): (Region | null)[] {
+  const out = new Array<Region | null>(unitCount).fill(null);
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0 && out[g] === null) out[g] = regions[i] ?? null;
+  }
+  return out;
+}
+
+const EMPTY = new Float32Array(0);
+
+/** Classifies a pane (not memoised; see `getPaneChoropleth`). */
+export function computePaneChoropleth(input: ChoroplethInput, key = choroplethKey(input)): PaneChoropleth {
+  const countyValues = input.values.byYear.get(input.year) ?? new Float32Array(input.index.counties.length).fill(Number.NaN);
+  const method = effectiveMethod(input);
+  let unitValues = countyValues;
+  let groupOf: Int32Array | null = null;
+  let unitIds: string[] | null = null;
+  let regions = input.regions;
+  if (input.level !== 'county') {
+    const li = mapLevelIndex(input.index, input.level);
+    unitValues = aggregateToLevel(countyValues, input.meta.aggregation, li, () => input.weights ?? EMPTY);
+    groupOf = li.groupOf;
+    unitIds = li.ids;
+    if (regions) regions = unitRegions(regions, li.groupOf, li.ids.length);
+  }
+  const c = input.classification;
+  const classification = classify(unitValues, {
+    method,
+    classCount: c.classes,
+    ...(c.breaks ? { breaks: c.breaks } : {}),
+    ...(method === 'threshold' ? { rule: input.rule!, regions: regions!, margin: input.margin } : {}),
+  });
+  let countyClass = classification.classIndex;
+  if (groupOf) {
+    countyClass = new Uint8Array(groupOf.length);
+    for (let i = 0; i < groupOf.length; i++) {
+      const g = groupOf[i]!;
+      countyClass[i] = g < 0 ? NO_DATA_CLASS : (classification.classIndex[g] ?? NO_DATA_CLASS);
+    }
+  }
+  return { key, datasetId: input.datasetId, meta: input.meta, year: input.year, level: input.level, classification, unitValues, unitIds, countyClass, groupOf };
+}
+
+const MEMO_SIZE = 48;
+const memo = new Map<string, PaneChoropleth>();
+
+/** The memoised choropleth of an input (least recently used entries are dropped beyond MEMO_SIZE). */
+export function getPaneChoropleth(input: ChoroplethInput): PaneChoropleth {
+  const key = choroplethKey(input);
+  const hit = memo.get(key);
+  if (hit) {
+    memo.delete(key);
+    memo.set(key, hit); // refresh its place in the LRU order
+    return hit;
+  }
+  const result = computePaneChoropleth(input, key);
+  memo.set(key, result);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  return result;
+}
+
+/** Class colours of a choropleth: the scheme oriented by polarity, or the pass/near/fail colours. */
+export function choroplethPalette(choropleth: Pick<PaneChoropleth, 'classification' | 'meta'>, scheme: string): RGBA[] {
+  const c = choropleth.classification;
+  if (c.method === 'threshold') return thresholdColors();
+  return classColors(scheme, c.classCount, choropleth.meta.polarity);
+}
+
+/** Background the dimmed classes fade towards (the land colour of the base map). */
+const DIM_TOWARDS: RGBA = [243, 241, 236, 255];
+const DIM_KEEP = 0.22;
+
+/** Fades a colour towards the land colour, so a highlighted legend class stands out. */
+export function dimColor(c: RGBA): RGBA {
+  const mix = (a: number, b: number): number => Math.round(a * DIM_KEEP + b * (1 - DIM_KEEP));
+  return [mix(c[0], DIM_TOWARDS[0]), mix(c[1], DIM_TOWARDS[1]), mix(c[2], DIM_TOWARDS[2]), 255];
+}
+
+/**
+ * Paints a choropleth into `out` (reused when its size fits): class colours, the no-data grey, and — with a
+ * highlighted class (NO_DATA_CLASS highlights the no-data counties) — every other class dimmed.
+ */
+export function paintChoropleth(
+  choropleth: PaneChoropleth,
+  palette: readonly RGBA[],
+  highlight: number | null,
+  out?: Uint8Array,
+): Uint8Array {
+  const n = choropleth.countyClass.length;
+  const target = out && out.length === n * 4 ? out : new Uint8Array(n * 4);
+  if (highlight === null) return fillColorsFor(choropleth.countyClass, palette, NO_DATA_RGBA, target);
+  const shown = palette.map((c, i) => (i === highlight ? c : dimColor(c)));
+  const noData = highlight === NO_DATA_CLASS ? NO_DATA_RGBA : dimColor(NO_DATA_RGBA);
+  return fillColorsFor(choropleth.countyClass, shown, noData, target);
+}

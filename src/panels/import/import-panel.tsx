@@ -1,0 +1,159 @@
+/**
+ * The import dialog: choose a file, watch it stream through the worker (progress, cancel), correct the guessed
+ * mapping and re-run, read the report, then commit. Loaded lazily (React.lazy) with the worker client.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { getImportClient } from '../../data/browser-import-client';
+import { commitImport } from '../../data/dataset-library';
+import type { ImportOverrides, ImportProgress } from '../../data/import/import-types';
+import type { ImportResult } from '../../data/import/run-import';
+import { localText } from '../../i18n/translate';
+import { appLibraryDeps } from '../../app/dataset-boot';
+import { useAppStore } from '../../store/app-store';
+import { ImportDropZone } from './import-drop-zone';
+import { ImportMapping } from './import-mapping';
+import { buildOverrides, formatBytes, progressFraction, type ColumnEdit } from './import-panel-model';
+import { ImportReport } from './import-report';
+import { useImportText } from './use-import-text';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'running'; fileName: string; progress: ImportProgress | null; cancel: () => void }
+  | { kind: 'done'; result: ImportResult };
+
+/** The import dialog (a modal over the app). */
+export function ImportPanel({ onClose }: { onClose: () => void }) {
+  const it = useImportText();
+  const lang = useAppStore((s) => s.view.lang);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [file, setFile] = useState<File | null>(null);
+  const [overrides, setOverrides] = useState<ImportOverrides>({});
+  const [edits, setEdits] = useState<Record<number, ColumnEdit>>({});
+  const [year, setYear] = useState('');
+  const [headerRow, setHeaderRow] = useState('');
+  const [sheet, setSheet] = useState('');
+  const [committing, setCommitting] = useState(false);
+  const running = useRef<(() => void) | null>(null);
+
+  // Closing the dialog stops a running import.
+  useEffect(() => () => running.current?.(), []);
+
+  const run = async (f: File, next: ImportOverrides) => {
+    const takenIds = useAppStore.getState().data.datasets.map((d) => d.id);
+    const handle = getImportClient().run(f, f.name, {
+      overrides: next,
+      takenIds,
+      onProgress: (progress) => setPhase((p) => (p.kind === 'running' ? { ...p, progress } : p)),
+    });
+    running.current = handle.cancel;
+    setPhase({ kind: 'running', fileName: f.name, progress: null, cancel: handle.cancel });
+    const result = await handle.result;
+    running.current = null;
+    setPhase({ kind: 'done', result });
+  };
+
+  const chooseFile = (f: File) => {
+    setFile(f);
+    setOverrides({});
+    setEdits({});
+    setYear('');
+    setHeaderRow('');
+    setSheet('');
+    void run(f, {});
+  };
+
+  const rerun = () => {
+    if (!file) return;
+    const next = buildOverrides(overrides, edits, {
+      year: year === '' ? null : Number(year),
+      headerRow: headerRow === '' ? null : Math.max(0, Number(headerRow) - 1),
+      sheet: sheet || null,
+    });
+    setOverrides(next);
+    setEdits({});
+    void run(file, next);
+  };
+
+  const commit = async (result: ImportResult) => {
+    setCommitting(true);
+    const outcome = await commitImport(result, appLibraryDeps());
+    setCommitting(false);
+    const { noticeActions, viewActions } = useAppStore.getState();
+    const name = result.dataset ? localText(lang, result.dataset.manifest.name) : '';
+    if (outcome.status === 'rejected') {
+      noticeActions.push('error', it('commitFailed', { detail: outcome.reason }));
+      return;
+    }
+    noticeActions.push(outcome.saved ? 'info' : 'warning', outcome.saved ? it('committed', { name }) : it('notSaved', { name, detail: outcome.saveError }));
+    // Show the new data at once: its first indicator, latest year, on the first map.
+    const first = result.dataset?.manifest.indicators[0];
+    if (first) {
+      viewActions.setPaneIndicator(0, `${outcome.id}:${first.id}`);
+      const last = first.years[first.years.length - 1];
+      if (last !== undefined) viewActions.setPaneYear(0, last);
+    }
+    onClose();
+  };
+
+  const fraction = phase.kind === 'running' ? progressFraction(phase.progress) : null;
+  const result = phase.kind === 'done' ? phase.result : null;
+  const table = result?.tables.find((t) => t.mapping) ?? result?.tables[0] ?? null;
+  const sheets = (result?.tables ?? []).map((t) => t.sheet).filter((s): s is string => s !== null);
+
+  return (
+    <div className="import-overlay" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+        <header className="import-dialog__header">
+          <h2 id="import-title">{it('title')}</h2>
+          <button type="button" onClick={onClose} aria-label={it('close')} data-testid="import-close">×</button>
+        </header>
+        <ImportDropZone onFile={chooseFile} disabled={phase.kind === 'running'} />
+        {phase.kind === 'running' && (
+          <div className="import-progress" data-testid="import-progress">
+            <p>{it('reading', { file: phase.fileName })}</p>
+            <progress max={1} value={fraction ?? undefined} />
+            {phase.progress && (
+              <p className="import-muted">
+                {it('progress', {
+                  phase: it(`phase_${phase.progress.phase}`),
+                  read: formatBytes(phase.progress.bytesRead),
+                  total: formatBytes(phase.progress.totalBytes),
+                  rows: phase.progress.rows.toLocaleString(),
+                })}
+              </p>
+            )}
+            <button type="button" onClick={phase.cancel} data-testid="import-cancel">{it('cancel')}</button>
+          </div>
+        )}
+        {result?.error && (
+          <div className="import-error" role="alert" data-testid="import-error">
+            <strong>{it('failed')}</strong>: {localText(lang, result.error.message)} {it('untouched')}
+          </div>
+        )}
+        {result && table && (
+          <ImportMapping
+            table={table}
+            sheets={sheets}
+            edits={edits}
+            onEdit={(index, edit) => setEdits((e) => ({ ...e, [index]: { ...(e[index] ?? {}), ...edit } }))}
+            year={year}
+            onYear={setYear}
+            headerRow={headerRow}
+            onHeaderRow={setHeaderRow}
+            sheet={sheet}
+            onSheet={setSheet}
+            onRerun={rerun}
+          />
+        )}
+        {result && result.summary.rows > 0 && <ImportReport result={result} />}
+        {result?.dataset && !result.error && (
+          <footer className="import-dialog__footer">
+            <button type="button" className="import-commit" disabled={committing} onClick={() => void commit(result)} data-testid="import-commit">
+              {it('commit')}
+            </button>
+          </footer>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/** A pane's indicator picker and classification controls (method, classes, scheme, manual breaks, level). */
+import { useMemo, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { setPaneClassification, setPaneIndicator, setPaneLevel } from '../../store/view-updaters';
+import type { ClassMethod, Level } from '../../model/view-state';
+import { CLASS_COUNTS, findOption, formatBreaks, groupIndicators, methodOptions, parseBreaks, schemeOptions } from './indicator-picker-model';
+import { INDICATOR_STRINGS as S, LEVEL_NAMES, pickText } from './indicator-strings';
+import './indicator-panel.css';
+
+const LEVELS: Level[] = ['county', 'prefecture', 'province'];
+
+/** Props: the pane. */
+export interface IndicatorPanelProps {
+  pane: number;
+}
+
+/** The controls of pane `pane`. */
+export function IndicatorPanel({ pane }: IndicatorPanelProps) {
+  const lang = useAppStore((s) => s.view.lang);
+  const config = useAppStore((s) => s.view.panes[pane]);
+  const datasets = useAppStore((s) => s.data.datasets);
+  const single = useAppStore((s) => s.view.panes.length === 1);
+  const apply = useAppStore((s) => s.viewActions.apply);
+  const groups = useMemo(() => groupIndicators(datasets.map((d) => d.manifest), lang), [datasets, lang]);
+  const [breaksText, setBreaksText] = useState<string | null>(null);
+  if (!config) return null;
+  const c = config.classification;
+  const option = findOption(groups, config.indicator);
+  const t = (key: keyof typeof S): string => pickText(lang, S[key]);
+  const setClassification = (patch: Partial<typeof c>): void => apply((v) => setPaneClassification(v, pane, { ...c, ...patch }));
+  const shownBreaks = breaksText ?? formatBreaks(c.breaks);
+  const parsedBreaks = parseBreaks(shownBreaks);
+  const commitBreaks = (): void => {
+    if (parsedBreaks) setClassification({ breaks: parsedBreaks });
+    if (parsedBreaks) setBreaksText(null);
+  };
+  const id = (name: string): string => `pane${pane}-${name}`;
+
+  return (
+    <details className="indicator-panel" data-testid={`indicator-panel-${pane}`} open={single || undefined}>
+      <summary>{option ? option.label : t('controls')}</summary>
+      <div className="indicator-panel__body">
+        <label htmlFor={id('indicator')}>{t('indicator')}</label>
+        <select
+          id={id('indicator')}
+          data-testid={`indicator-select-${pane}`}
+          value={config.indicator ?? ''}
+          onChange={(e) => apply((v) => setPaneIndicator(v, pane, e.target.value || null))}
+        >
+          <option value="">{t('none')}</option>
+          {config.indicator && !option && <option value={config.indicator}>{config.indicator}</option>}
+          {groups.map((g) => (
+            <optgroup key={g.theme} label={g.label}>
+              {g.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        {config.indicator && (
+          <>
+            <label htmlFor={id('method')}>{t('method')}</label>
+            <select
+              id={id('method')}
+              data-testid={`method-select-${pane}`}
+              value={c.method}
+              onChange={(e) => setClassification({ method: e.target.value as ClassMethod })}
+            >
+              {methodOptions(option?.meta, lang).map((m) => (
+                <option key={m.value} value={m.value}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+            {c.method !== 'threshold' && c.method !== 'manual' && (
+              <>
+                <label htmlFor={id('classes')}>{t('classes')}</label>
+                <select id={id('classes')} value={c.classes} onChange={(e) => setClassification({ classes: Number(e.target.value) })}>
+                  {CLASS_COUNTS.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+            {c.method === 'manual' && (
+              <>
+                <label htmlFor={id('breaks')}>{t('breaks')}</label>
+                <input
+                  id={id('breaks')}
+                  data-testid={`breaks-input-${pane}`}
+                  type="text"
+                  inputMode="decimal"
+                  value={shownBreaks}
+                  placeholder={t('breaksHint')}
+                  aria-invalid={!parsedBreaks}
+                  aria-describedby={parsedBreaks ? undefined : id('breaks-error')}
+                  onChange={(e) => setBreaksText(e.target.value)}
+                  onBlur={commitBreaks}
+                  onKeyDown={(e) => e.key === 'Enter' && commitBreaks()}
+                />
+                {!parsedBreaks && (
+                  <span id={id('breaks-error')} className="indicator-panel__error" role="alert">
+                    {t('breaksInvalid')}
+                  </span>
+                )}
+              </>
+            )}
+            {c.method !== 'threshold' && (
+              <>
+                <label htmlFor={id('scheme')}>{t('scheme')}</label>
+                <select id={id('scheme')} value={c.scheme} onChange={(e) => setClassification({ scheme: e.target.value })}>
+                  {schemeOptions(lang).map((s) => (
+                    <option key={s.value} value={s.value}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+            <span id={id('level')}>{t('level')}</span>
+            <div className="indicator-panel__levels" role="radiogroup" aria-labelledby={id('level')}>
+              {LEVELS.map((l) => (
+                <button
+                  key={l}
+                  type="button"
+                  role="radio"
+                  aria-checked={config.level === l}
+                  data-testid={`level-${l}-${pane}`}
+                  onClick={() => apply((v) => setPaneLevel(v, pane, l))}
+                >
+                  {pickText(lang, LEVEL_NAMES[l])}
+                </button>
+              ))}
+            </div>
+          </>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,90 @@
+/** A pane's legend: classes with ranges and counts, no data, the official line(s), a histogram; click highlights. */
+import { useMemo } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { setLegendHighlight } from '../../store/view-updaters';
+import { usePaneChoropleth } from '../../map/use-pane-choropleth';
+import { buildLegendModel, type LegendRow } from './legend-model';
+import { LEGEND_STRINGS as S } from './legend-strings';
+import { pickText } from '../indicator/indicator-strings';
+import './legend-panel.css';
+
+/** Props: the pane. */
+export interface LegendPanelProps {
+  pane: number;
+}
+
+/** The legend of pane `pane` (nothing without an indicator). */
+export function LegendPanel({ pane }: LegendPanelProps) {
+  const lang = useAppStore((s) => s.view.lang);
+  const highlight = useAppStore((s) => s.view.legendHighlight[pane] ?? null);
+  const margin = useAppStore((s) => s.view.exitMargin);
+  const apply = useAppStore((s) => s.viewActions.apply);
+  const { choropleth, palette, pending, failed, sample } = usePaneChoropleth(pane);
+  const model = useMemo(
+    () => (choropleth ? buildLegendModel({ choropleth, palette, lang, highlight, margin }) : null),
+    [choropleth, palette, lang, highlight, margin],
+  );
+  if (!model) {
+    if (failed) return <div className="legend-panel legend-panel__status" role="status">{pickText(lang, S.failed)}</div>;
+    return null;
+  }
+  const toggle = (row: LegendRow): void => apply((v) => setLegendHighlight(v, pane, row.highlighted ? null : row.classIndex));
+  const h = model.histogram;
+  const rowButton = (row: LegendRow) => (
+    <li key={row.classIndex}>
+      <button
+        type="button"
+        className={`legend-row${row.dimmed ? ' legend-row--dimmed' : ''}`}
+        aria-pressed={row.highlighted}
+        data-testid={`legend-row-${pane}-${row.classIndex}`}
+        onClick={() => toggle(row)}
+      >
+        <span
+          className={`legend-row__swatch${row.classIndex === 255 ? ' legend-row__swatch--nodata' : ''}`}
+          style={{ background: row.color }}
+          aria-hidden="true"
+        />
+        <span className="legend-row__label">{row.label}</span>
+        <span className="legend-row__count">{row.count}</span>
+      </button>
+    </li>
+  );
+  return (
+    <details className="legend-panel" data-testid={`legend-${pane}`} data-legend-key={choropleth?.key} open aria-busy={pending}>
+      <summary>
+        {pickText(lang, S.legend)} · {model.title} · {model.year}
+      </summary>
+      <div className="legend-panel__body">
+        <div className="legend-panel__meta">
+          {sample && (
+            <span className="map-sample-badge" title={pickText(lang, S.sampleTitle)} data-testid={`legend-sample-${pane}`}>
+              示例数据 / Sample data
+            </span>
+          )}
+          <span>{pickText(lang, S.units, { unit: model.unit })}</span>
+          {model.countedBy && <span>{model.countedBy}</span>}
+          {pending && <span role="status">{pickText(lang, S.loading)}</span>}
+        </div>
+        {model.lines && <div className="legend-panel__lines" data-testid={`legend-lines-${pane}`}>{model.lines}</div>}
+        <ul className="legend-panel__rows" aria-label={pickText(lang, S.highlightHint)}>
+          {model.rows.map(rowButton)}
+          {model.noData.count > 0 && rowButton(model.noData)}
+        </ul>
+        {h.bars.length > 0 && (
+          <figure className="legend-panel__histogram">
+            <svg viewBox={`0 0 ${h.width} ${h.height}`} preserveAspectRatio="none" role="img" aria-label={h.caption}>
+              {h.bars.map((b, i) => (
+                <rect key={i} x={b.x} y={b.y} width={b.width} height={b.height} fill={b.color} />
+              ))}
+            </svg>
+            <figcaption>
+              <span>{h.min}</span>
+              <span>{h.caption}</span>
+              <span>{h.max}</span>
+            </figcaption>
+          </figure>
+        )}
+      </div>
+    </details>
+  );
+}

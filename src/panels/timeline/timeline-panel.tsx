@@ -1,0 +1,118 @@
+/**
+ * The year slider in the header: drives pane 0's year (and panes showing the same year), with play/pause and
+ * speed. Playback asks `getClock()` for its timers so tests and wall-display scenes can step time. Keys: ← / →
+ * change the year (on the slider, or anywhere when nothing else has focus), Space plays and pauses.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { getClock } from '../../model/clock';
+import { splitIndicatorId } from '../../model/dataset';
+import { SAMPLE_YEARS } from '../../model/indicator-registry';
+import { DEFAULT_SPEED, TIMELINE_SPEEDS, nextPlayYear, playStartYear, setTimelineYear, stepIntervalMs, stepYear } from './timeline-model';
+import { TIMELINE_STRINGS as S } from './timeline-strings';
+import { pickText } from '../indicator/indicator-strings';
+import './timeline-panel.css';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName));
+}
+
+/** The year slider. */
+export function TimelinePanel() {
+  const lang = useAppStore((s) => s.view.lang);
+  const year = useAppStore((s) => s.view.panes[0]?.year ?? SAMPLE_YEARS[0]!);
+  const indicator = useAppStore((s) => s.view.panes[0]?.indicator ?? null);
+  const manifestYears = useAppStore((s) => {
+    const id = indicator ? splitIndicatorId(indicator).datasetId : 'sample';
+    return s.data.datasets.find((d) => d.id === id)?.manifest.years ?? null;
+  });
+  const years = manifestYears && manifestYears.length > 0 ? manifestYears : SAMPLE_YEARS;
+  const apply = useAppStore((s) => s.viewActions.apply);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(DEFAULT_SPEED);
+  const t = (key: keyof typeof S, params?: Record<string, number>): string => pickText(lang, S[key], params);
+
+  const goTo = useCallback((y: number) => apply((v) => setTimelineYear(v, y)), [apply]);
+  const toggle = useCallback(() => {
+    if (!playing) goTo(playStartYear(years, year));
+    setPlaying(!playing);
+  }, [goTo, years, year, playing]);
+
+  // Playback: one timer per shown year; the next year is scheduled once this one is in the store.
+  useEffect(() => {
+    if (!playing) return;
+    const clock = getClock();
+    const id = clock.setTimeout(() => {
+      const next = nextPlayYear(years, year);
+      if (next === null) setPlaying(false);
+      else goTo(next);
+    }, stepIntervalMs(speed));
+    return () => clock.clearTimeout(id);
+  }, [playing, year, years, speed, goTo]);
+
+  // Global keys when nothing that takes keys has focus.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        e.preventDefault();
+        goTo(stepYear(years, year, e.key === 'ArrowLeft' ? -1 : 1));
+      } else if (e.key === ' ') {
+        e.preventDefault();
+        toggle();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goTo, toggle, years, year]);
+
+  const first = years[0] ?? year;
+  const last = years[years.length - 1] ?? year;
+  return (
+    <div className="timeline-panel" role="group" aria-label={t('label')} data-testid="timeline">
+      <button
+        type="button"
+        className="timeline-panel__play"
+        aria-pressed={playing}
+        aria-label={playing ? t('pause') : t('play')}
+        title={t('keys')}
+        data-testid="timeline-play"
+        onClick={toggle}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <label className="timeline-panel__slider">
+        <span className="visually-hidden">{t('label')}</span>
+        <input
+          type="range"
+          min={first}
+          max={last}
+          step={1}
+          value={year}
+          data-testid="timeline-slider"
+          aria-valuetext={String(year)}
+          onChange={(e) => goTo(stepYear(years, Number(e.target.value), 0))}
+          onKeyDown={(e) => {
+            if (e.key === ' ') {
+              e.preventDefault();
+              toggle();
+            }
+          }}
+        />
+      </label>
+      <output className="timeline-panel__year" data-testid="timeline-year" aria-live="polite">
+        {year}
+      </output>
+      <label className="timeline-panel__speed">
+        <span className="visually-hidden">{t('speed')}</span>
+        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} aria-label={t('speed')}>
+          {TIMELINE_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {t('speedValue', { n: s })}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/** zh-CN / en strings of the year slider. */
+import type { LocalText } from '../../model/dataset';
+
+/** Strings of the timeline. */
+export const TIMELINE_STRINGS = {
+  label: { zh: '年份', en: 'Year' },
+  play: { zh: '播放', en: 'Play' },
+  pause: { zh: '暂停', en: 'Pause' },
+  speed: { zh: '速度', en: 'Speed' },
+  speedValue: { zh: '{n} 年/秒', en: '{n} yr/s' },
+  keys: { zh: '← → 切换年份，空格播放/暂停', en: '← → change year, Space play/pause' },
+} satisfies Record<string, LocalText>;

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CountyIndexJson } from '../../../src/model/county';
+import type { IndicatorMeta, IndicatorValues } from '../../../src/model/dataset';
+import { NO_DATA_CLASS } from '../../../src/model/classify';
+import { NO_DATA_RGBA, type RGBA } from '../../../src/model/color-scheme';
+import { alignIndicatorValues, buildAlignment } from '../../../src/data/indicator-cache';
+import { findIndicatorDefinition, toIndicatorMeta } from '../../../src/model/indicator-registry';
+import type { Rule } from '../../../src/model/rule';
+import {
+  choroplethPalette,
+  computePaneChoropleth,
+  dimColor,
+  effectiveMethod,
+  getPaneChoropleth,
+  paintChoropleth,
+  toClassifyMethod,
+  type ChoroplethInput,
+} from '../../../src/map/pane-choropleth';
+
+const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;
+const N = index.counties.length;
+const meta = (id: string): IndicatorMeta =>
+  toIndicatorMeta(findIndicatorDefinition(id)!, { source: { zh: 's', en: 's' }, vintage: 't', file: 'f.json' });
+
+function values(column: (i: number) => number, years = [2020]): IndicatorValues {
+  return { id: 'v', years, byYear: new Map(years.map((y) => [y, Float32Array.from({ length: N }, (_, i) => column(i) + (y - years[0]!))])) };
+}
+
+function input(patch: Partial<ChoroplethInput> = {}): ChoroplethInput {
+  return {
+    index,
+    datasetId: 'sample',
+    meta: meta('tap_water'),
+    values: values((i) => i),
+    year: 2020,
+    level: 'county',
+    classification: { method: 'quantile', classes: 4, scheme: 'YlOrRd' },
+    margin: 1,
+    ...patch,
+  };
+}
+
+const RULE: Rule = {
+  id: 'county_exit_incidence',
+  version: 't',
+  name: { zh: 'r', en: 'r' },
+  inForce: { from: '2016-01-01' },
+  source: { zh: 's', en: 's' },
+  conditions: [
+    { indicator: 'poverty_incidence', op: '<', value: 2, regions: ['east', 'central'] },
+    { indicator: 'poverty_incidence', op: '<', value: 3, regions: ['west'] },
+  ],
+};
+
+describe('method names', () => {
+  it('maps the view-state names onto classify names', () => {
+    expect(['quantile', 'equal', 'jenks', 'manual', 'threshold'].map((m) => toClassifyMethod(m as never))).toEqual([
+      'quantile', 'equal_interval', 'natural_breaks', 'manual', 'threshold',
+    ]);
+  });
+  it('falls back to quantile for threshold without a rule or regions', () => {
+    expect(effectiveMethod({ classification: { method: 'threshold', classes: 5, scheme: 'x' } })).toBe('quantile');
+    expect(effectiveMethod({ classification: { method: 'threshold', classes: 5, scheme: 'x' }, rule: RULE, regions: [] })).toBe('threshold');
+  });
+});
+
+describe('computePaneChoropleth', () => {
+  it('classifies counties at county level, one class per map county', () => {
+    const c = computePaneChoropleth(input());
+    expect(c.countyClass.length).toBe(N);
+    expect(c.classification.classCount).toBe(4);
+    expect(c.classification.counts.reduce((a, b) => a + b, 0)).toBe(N);
+    expect(c.countyClass[0]).toBe(0);
+    expect(c.countyClass[N - 1]).toBe(3);
+  });
+
+  it('aggregates to provinces as the registry says and paints every county with its province class', () => {
+    // poor_population sums; each province's counties share one value and one class.
+    const c = computePaneChoropleth(input({ meta: meta('poor_population'), values: values(() => 1), level: 'province' }));
+    expect(c.unitIds).toEqual(index.provinces.map((p) => p.adcode));
+    const sizes = index.provinces.map((p) => index.counties.filter((x) => x.province === p.adcode).length);
+    Array.from(c.unitValues).forEach((v, i) => (sizes[i] ? expect(v).toBe(sizes[i]) : expect(v).toBeNaN()));
+    index.counties.forEach((county, i) => {
+      const unit = index.provinces.findIndex((p) => p.adcode === county.province);
+      expect(c.countyClass[i]).toBe(c.classification.classIndex[unit]);
+    });
+  });
+
+  it('uses the weight column for weighted means at prefecture level', () => {
+    const weights = Float32Array.from({ length: N }, (_, i) => (i % 4 === 0 ? 3 : 1));
+    const c = computePaneChoropleth(input({ values: values((i) => (i % 4 === 0 ? 10 : 0)), level: 'prefecture', weights }));
+    // each fixture prefecture has 4 counties: one at 10 (weight 3) and three at 0 (weight 1) → 30 / 6 = 5
+    expect(c.unitValues[0]).toBeCloseTo(5);
+  });
+
+  it('gives the same classes to a dataset aligned from a different county order', () => {
+    const mapOrder = index.counties.map((c) => c.adcode);
+    const shuffled = [...mapOrder].reverse();
+    const raw: IndicatorValues = { id: 'v', years: [2020], byYear: new Map([[2020, Float32Array.from(shuffled, (a) => Number(a) % 97)]]) };
+    const aligned = alignIndicatorValues(raw, buildAlignment(shuffled, mapOrder));
+    const direct = values((i) => Number(mapOrder[i]) % 97);
+    const a = computePaneChoropleth(input({ values: aligned }));
+    const b = computePaneChoropleth(input({ values: direct }));
+    expect(Array.from(a.countyClass)).toEqual(Array.from(b.countyClass));
+  });
+
+  it('classifies incidence against the 2%/3% lines by region', () => {
+    const regions = index.counties.map((c) => (['510000', '520000', '540000', '620000', '650000'].includes(c.province) ? 'west' : 'east') as 'west' | 'east');
+    const c = computePaneChoropleth(
+      input({
+        meta: meta('poverty_incidence'),
+        values: values(() => 2.5),
+        classification: { method: 'threshold', classes: 3, scheme: 'RdYlBu' },
+        margin: 0,
+        rule: RULE,
+        regions,
+      }),
+    );
+    expect(c.classification.method).toBe('threshold');
+    regions.forEach((r, i) => expect(c.countyClass[i]).toBe(r === 'west' ? 0 : 2)); // west passes (2.5 < 3), east fails
+  });
+
+  it('marks missing values as no data', () => {
+    const c = computePaneChoropleth(input({ values: values((i) => (i === 3 ? Number.NaN : i)) }));
+    expect(c.countyClass[3]).toBe(NO_DATA_CLASS);
+    expect(c.classification.noDataCount).toBe(1);
+  });
+});
+
+describe('getPaneChoropleth', () => {
+  it('memoises per dataset, indicator, year, level and method; a new year is a new entry', () => {
+    const v = values((i) => i, [2019, 2020]);
+    const a = getPaneChoropleth(input({ values: v }));
+    expect(getPaneChoropleth(input({ values: v }))).toBe(a);
+    expect(getPaneChoropleth(input({ values: v, classification: { method: 'quantile', classes: 4, scheme: 'Viridis' } }))).toBe(a); // scheme is palette only
+    expect(getPaneChoropleth(input({ values: v, year: 2019 }))).not.toBe(a);
+    expect(getPaneChoropleth(input({ values: v, level: 'prefecture' }))).not.toBe(a);
+  });
+});
+
+describe('palette and paint', () => {
+  it('reverses the scheme by polarity: the worst class gets the strong colour', () => {
+    const good = choroplethPalette({ classification: computePaneChoropleth(input()).classification, meta: meta('tap_water') }, 'YlOrRd');
+    const bad = choroplethPalette({ classification: computePaneChoropleth(input()).classification, meta: meta('poverty_incidence') }, 'YlOrRd');
+    expect(good[0]).toEqual(bad[bad.length - 1]);
+  });
+
+  it('paints into the reused buffer, dims other classes when one is highlighted, and greys no data', () => {
+    const c = computePaneChoropleth(input({ values: values((i) => (i === 0 ? Number.NaN : i)) }));
+    const palette: RGBA[] = [[255, 0, 0, 255], [0, 255, 0, 255], [0, 0, 255, 255], [9, 9, 9, 255]];
+    const buffer = new Uint8Array(N * 4);
+    const out = paintChoropleth(c, palette, null, buffer);
+    expect(out).toBe(buffer);
+    expect(Array.from(out.subarray(0, 4))).toEqual(NO_DATA_RGBA);
+    const last = c.countyClass[N - 1]!;
+    const hl = paintChoropleth(c, palette, last, buffer);
+    expect(Array.from(hl.subarray((N - 1) * 4, N * 4))).toEqual(palette[last]);
+    expect(Array.from(hl.subarray(4, 8))).toEqual(dimColor(palette[c.countyClass[1]!]!));
+    expect(Array.from(hl.subarray(0, 4))).toEqual(dimColor(NO_DATA_RGBA));
+  });
+});
