@@ -4,7 +4,7 @@ const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHR
 const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
 const errors = [];
 p.on('pageerror', (e) => errors.push(String(e)));
-p.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text().slice(0, 400)));
+p.on('console', (m) => (m.type() === 'error' || m.type() === 'warning' || m.text().startsWith('DEBUG')) && errors.push(m.text().slice(0, 400)));
 const hash = process.argv[2] ?? 'v=2&p0.ly=choropleth,arcs,labels&tab=partnership&pp=2021:fiscal_aid::::0:';
 const t0 = Date.now();
 await p.goto('http://127.0.0.1:5173/#' + hash);

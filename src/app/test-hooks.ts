@@ -5,6 +5,8 @@
  */
 import { allPanes, getPane } from '../map/pane-registry';
 import type { PaneController } from '../map/pane-controller';
+import { useAppStore } from '../store/app-store';
+import type { ViewSlice } from '../store/view-slice';
 
 /** What tests and benchmarks can reach through `window.__tandem`. */
 export interface TandemTestHooks {
@@ -12,6 +14,10 @@ export interface TandemTestHooks {
   panes: () => PaneController[];
   /** The pane with this index (0–3), if mounted. */
   pane: (index: number) => PaneController | undefined;
+  /** The store's view actions (the benchmark times an indicator or year switch through them). */
+  viewActions: () => ViewSlice['viewActions'];
+  /** The current view state (to restore it after a measurement). */
+  view: () => ViewSlice['view'];
 }
 
 declare global {
@@ -23,5 +29,10 @@ declare global {
 
 /** Installs `window.__tandem` (call once at start-up). */
 export function installTestHooks(): void {
-  window.__tandem = { panes: () => allPanes(), pane: (index) => getPane(index) };
+  window.__tandem = {
+    panes: () => allPanes(),
+    pane: (index) => getPane(index),
+    viewActions: () => useAppStore.getState().viewActions,
+    view: () => useAppStore.getState().view,
+  };
 }

@@ -92,9 +92,9 @@ export class PaneController {
     this.overlay = this.createOverlay();
     this.map.addControl(this.overlay);
 
-    this.map.on('move', (e: { originalEvent?: unknown }) => {
-      if (this.applyingCamera) return;
-      if (e.originalEvent || this.map.isMoving()) callbacks.onUserCamera(this.getCamera());
+    // Every camera change not made by the camera store's own sync (user input, fitBounds, map.jumpTo) leads.
+    this.map.on('move', () => {
+      if (!this.applyingCamera) callbacks.onUserCamera(this.getCamera());
     });
     this.map.on('zoom', () => callbacks.onZoom(this.map.getZoom()));
     this.map.on('idle', () => this.onIdle());

@@ -1,11 +1,11 @@
-/** The row list of the report, paged (100 rows a page) and filtered by status; every cell is plain text. */
+/** The row list of the report, paged (50 rows a page) and filtered by status; every cell is plain text. */
 import { useState } from 'react';
 import type { RowReport } from '../../data/import/import-types';
 import { useAppStore } from '../../store/app-store';
 import { pageOfRows, type RowFilter } from './import-panel-model';
 import { useImportText } from './use-import-text';
 
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 50;
 const FILTERS: RowFilter[] = ['all', 'matched', 'approximate', 'ambiguous', 'unmatched', 'skipped'];
 
 /** Props of the row list. */

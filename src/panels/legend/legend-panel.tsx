@@ -19,6 +19,8 @@ export function LegendPanel({ pane }: LegendPanelProps) {
   const highlight = useAppStore((s) => s.view.legendHighlight[pane] ?? null);
   const margin = useAppStore((s) => s.view.exitMargin);
   const apply = useAppStore((s) => s.viewActions.apply);
+  // Open by default with one pane; with several, collapsed so the maps stay visible.
+  const single = useAppStore((s) => s.view.panes.length === 1);
   const { choropleth, palette, pending, failed, sample } = usePaneChoropleth(pane);
   const model = useMemo(
     () => (choropleth ? buildLegendModel({ choropleth, palette, lang, highlight, margin }) : null),
@@ -50,7 +52,7 @@ export function LegendPanel({ pane }: LegendPanelProps) {
     </li>
   );
   return (
-    <details className="legend-panel" data-testid={`legend-${pane}`} data-legend-key={choropleth?.key} open aria-busy={pending}>
+    <details className="legend-panel" data-testid={`legend-${pane}`} data-legend-key={choropleth?.key} open={single || undefined} aria-busy={pending}>
       <summary>
         {pickText(lang, S.legend)} · {model.title} · {model.year}
       </summary>

@@ -82,3 +82,20 @@ describe('createPartnershipArcLayer', () => {
     expect(props({ visible: false }).visible).toBe(false);
   });
 });
+
+describe('animated flow', () => {
+  it('is off by default and passes the shared phase object through unchanged', () => {
+    const still = createPartnershipArcLayer(base).props as unknown as { flowAnimate: boolean };
+    expect(still.flowAnimate).toBe(false);
+    const phase = { value: 0.3 };
+    const moving = createPartnershipArcLayer({ ...base, animate: true, phase }).props as unknown as { flowAnimate: boolean; flowPhase: unknown };
+    expect(moving.flowAnimate).toBe(true);
+    expect(moving.flowPhase).toBe(phase);
+  });
+
+  it('lights a city partner’s arcs when the city is highlighted', () => {
+    const city = { ...arc, eastPartner: '330100', eastAdcode: '330100', level: 'prefecture' as const };
+    const p = createPartnershipArcLayer({ ...base, data: [city], highlightEast: '330100' }).props as unknown as Props;
+    expect((p.getSourceColor as unknown as (d: PartnershipArc) => number[])(city)[3]).toBe(255);
+  });
+});

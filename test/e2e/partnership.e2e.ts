@@ -1,0 +1,111 @@
+/**
+ * East–west partnership in the browser: arcs over the choropleth, switching the pairing structure, lighting up one
+ * eastern province (its arcs stay, the others dim: read from the pane's pixels), the hover tooltip of an arc and a
+ * pairing's scorecard. One app start for the file; waits are on the pane's render count and the panel's state.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFresh, openApp, textOf, type AppSession } from './helpers/browser';
+import { projectToPage, renderCount, screenshotPane, waitForMapReady, waitForRenderQuiet, waitForRenderSettled } from './helpers/map-pane';
+import { PNG } from 'pngjs';
+
+const ARTIFACTS = 'test-results';
+/** Arc colours of 浙江 and 广东 (src/model/partnership-style.ts); neither occurs in the YlOrRd choropleth. */
+const ZHEJIANG: [number, number, number] = [170, 68, 153];
+const GUANGDONG: [number, number, number] = [153, 153, 51];
+
+/** Pixels of a screenshot within `tolerance` of a colour. */
+function countColor(png: Buffer, [r, g, b]: [number, number, number], tolerance = 24): number {
+  const { data } = PNG.sync.read(png);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i]! - r) <= tolerance && Math.abs(data[i + 1]! - g) <= tolerance && Math.abs(data[i + 2]! - b) <= tolerance) n++;
+  }
+  return n;
+}
+
+async function arcCount(app: AppSession): Promise<number> {
+  return Number(await app.page.getAttribute('[data-testid="partnership-arc-count"]', 'data-arcs'));
+}
+
+let app: AppSession;
+
+describe('partnership arcs and scorecards in the browser', () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await openApp();
+    await loadFresh(app, 'v=2&p0.ly=choropleth,arcs,labels&tab=partnership&pp=2021:fiscal_aid:::all:0:');
+    await waitForMapReady(app.page);
+    await app.page.waitForSelector('[data-testid="partnership-panel"][data-status="ready"]', { timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('loads the partnership files only from this origin and names the source; flows are labelled sample', async () => {
+    expect(app.requests.some((u) => u.endsWith('data/partnerships/pairings.json'))).toBe(true);
+    expect(app.requests.some((u) => u.endsWith('data/sample/partnership-flows.json'))).toBe(true);
+    expect(app.offOriginRequests).toEqual([]);
+    expect(await textOf(app.page, '[data-testid="partnership-source"]')).toContain('关于坚持和完善东西部协作机制的意见');
+    expect(await textOf(app.page, '[data-testid="partnership-sample-badge"]')).toBe('示例数据');
+    expect(await arcCount(app)).toBe(11 + Number(await app.page.getAttribute('[data-testid="partnership-arc-count"]', 'data-county-arcs')));
+  }, 20_000);
+
+  it('switches to the 2016 structure: other pairings, other source', async () => {
+    const before = await renderCount(app.page);
+    await app.page.getByTestId('partnership-structure-2016').click();
+    await expect.poll(() => textOf(app.page, '[data-testid="partnership-source"]'), { timeout: 10_000 }).toContain('关于进一步加强东西部扶贫协作工作的指导意见');
+    const n = await arcCount(app);
+    expect(n).toBeGreaterThan(32);
+    expect(await textOf(app.page, '[data-testid="partnership-pair-list"]')).toContain('杭州 → 恩施州');
+    await waitForRenderSettled(app.page, 0, before, 90_000, 800);
+    await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 5_000 }).toContain('pp=2016');
+  }, 120_000);
+
+  it('lighting up 广东 dims the other provinces’ arcs on the map and narrows the list', async () => {
+    await waitForRenderQuiet(app.page, 0, 800, 90_000);
+    const all = await screenshotPane(app.page, 0, `${ARTIFACTS}/partnership-2016-all.png`);
+    const zjBefore = countColor(all, ZHEJIANG);
+    const gdBefore = countColor(all, GUANGDONG);
+    expect(zjBefore, 'no 浙江-coloured arc pixels').toBeGreaterThan(300);
+    const before = await renderCount(app.page);
+    await app.page.getByTestId('partnership-east-filter').selectOption('440000');
+    await waitForRenderSettled(app.page, 0, before, 90_000, 800);
+    const lit = await screenshotPane(app.page, 0, `${ARTIFACTS}/partnership-2016-guangdong.png`);
+    expect(countColor(lit, ZHEJIANG)).toBeLessThan(zjBefore * 0.3);
+    expect(countColor(lit, GUANGDONG)).toBeGreaterThan(gdBefore * 0.5);
+    const list = await app.page.locator('[data-testid="partnership-pair-list"] button').allTextContents();
+    expect(list.length).toBeGreaterThan(3);
+    expect(list.every((t) => /^(广东|广州|佛山|中山|东莞|珠海)/.test(t.trim()))).toBe(true);
+  }, 180_000);
+
+  it('hovering an arc shows its figures: pair, value with unit, year, direction', async () => {
+    // 广东 → 广西 at 2016 structure: the Guangzhou → Nanning arc's middle third (top-down, arcs draw straight).
+    const a = await projectToPage(app.page, [113.27, 23.13]);
+    const b = await projectToPage(app.page, [108.37, 22.82]);
+    await app.page.mouse.move(a.x * 0.5 + b.x * 0.5, a.y * 0.5 + b.y * 0.5);
+    const tooltip = '[data-testid="arc-tooltip"]';
+    await expect.poll(() => textOf(app.page, tooltip), { timeout: 60_000 }).toContain('→');
+    const text = await textOf(app.page, tooltip);
+    expect(text).toContain('财政援助资金');
+    expect(text).toMatch(/万元|无数据/);
+    expect(text).toMatch(/20(17|18|19|20) 年/);
+    expect(text).toContain('东部 → 西部');
+    await app.page.mouse.move(5, 5);
+  }, 90_000);
+
+  it('opens a pairing’s scorecard: six dimensions, trends, the paired counties’ poverty incidence', async () => {
+    await app.page.locator('[data-testid="partnership-pair-list"] button').first().click();
+    const card = app.page.getByTestId('partnership-scorecard');
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    expect(await card.locator('tbody[data-dimension]').count()).toBe(6);
+    expect(await card.locator('svg.spark path[d^="M"]').count()).toBeGreaterThan(10);
+    expect(await card.textContent()).toContain('示例数据');
+    const poverty = app.page.getByTestId('partnership-poverty');
+    await expect.poll(() => poverty.textContent(), { timeout: 30_000 }).toMatch(/\d+(\.\d)?%/);
+    expect(await poverty.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await app.page.evaluate(() => location.hash)).toMatch(/pp=2016:fiscal_aid:440000::all:0:2016-/);
+    expect(app.pageErrors).toEqual([]);
+  }, 60_000);
+});
