@@ -31,6 +31,9 @@ export const CHINA_BOUNDS: [[number, number], [number, number]] = [
   [135.1, 53.6],
 ];
 
+/** Tolerance of a click, in pixels (fingers on a touch wall are imprecise). */
+const CLICK_RADIUS_PX = 2;
+
 /** Bounds the camera may show: China with a margin. */
 const MAX_BOUNDS: [[number, number], [number, number]] = [
   [55, -5],
@@ -97,6 +100,7 @@ export class PaneController {
       if (!this.applyingCamera) callbacks.onUserCamera(this.getCamera());
     });
     this.map.on('zoom', () => callbacks.onZoom(this.map.getZoom()));
+    this.map.on('click', (e) => this.dispatchClick(e.point.x, e.point.y, e.originalEvent));
     this.map.on('idle', () => this.onIdle());
     this.map.on('webglcontextlost', () => {
       container.dataset.contextLost = 'true';
@@ -116,11 +120,24 @@ export class PaneController {
       interleaved: true,
       layers: [],
       onHover: (info: PickingInfo) => callbacks.onHover(info.picked ? info.index : null, info.x, info.y),
-      onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
-        const src = event.srcEvent;
-        callbacks.onClick(info.picked ? info.index : null, Boolean(src && (src.shiftKey || src.ctrlKey || src.metaKey)));
-      },
     });
+  }
+
+  /**
+   * Clicks are picked here rather than through deck.gl's own click handling, which in interleaved mode with
+   * maplibre-gl 6 never sees the pointer-down it picks from. Same rules as deck.gl: the top object's layer handles
+   * the click first (returning true stops it); otherwise a county fill selects its county, and empty map clears.
+   */
+  private dispatchClick(x: number, y: number, event: MouseEvent): void {
+    const info = this.overlay.pickObject({ x, y, radius: CLICK_RADIUS_PX });
+    const additive = event.shiftKey || event.ctrlKey || event.metaKey;
+    if (!info || !info.layer) {
+      this.callbacks.onClick(null, additive);
+      return;
+    }
+    const layerClick = info.layer.props.onClick as ((i: PickingInfo, e: unknown) => boolean | void) | null | undefined;
+    if (layerClick && layerClick(info, { srcEvent: event }) === true) return;
+    if (info.layer.id.startsWith('county-fill-')) this.callbacks.onClick(info.index, additive);
   }
 
   /** Fills the base style's sources (land and border meshes). */

@@ -105,7 +105,7 @@ describe('partnership arcs and scorecards in the browser', () => {
     const poverty = app.page.getByTestId('partnership-poverty');
     await expect.poll(() => poverty.textContent(), { timeout: 30_000 }).toMatch(/\d+(\.\d)?%/);
     expect(await poverty.locator('tbody tr').count()).toBeGreaterThan(0);
-    expect(await app.page.evaluate(() => location.hash)).toMatch(/pp=2016:fiscal_aid:440000::all:0:2016-/);
+    await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 5_000 }).toMatch(/pp=2016:fiscal_aid:440000::all:0:2016-/);
     expect(app.pageErrors).toEqual([]);
   }, 60_000);
 });
