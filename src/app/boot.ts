@@ -20,6 +20,31 @@ export function parseCountyIndex(value: unknown): CountyIndexJson {
   return v as CountyIndexJson;
 }
 
+/** How long after start-up the detailed boundaries are fetched anyway (so zooming in later is instant). */
+const DETAILED_GEOMETRY_IDLE_MS = 8000;
+let detailedRequested = false;
+
+function scheduleIdle(task: () => void, delayMs: number): void {
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => task());
+    else task();
+  }, delayMs);
+}
+
+/** Loads the detailed ('hi') boundaries once; called when a pane first zooms in far enough, or when idle. */
+export function requestDetailedGeometry(): void {
+  const { geo, geoActions, noticeActions } = useAppStore.getState();
+  if (detailedRequested || !geo.index) return;
+  detailedRequested = true;
+  void loadGeometry(geo.index, 'hi', true)
+    .then((hi) => geoActions.setGeometry(hi))
+    .catch((error: unknown) => {
+      detailedRequested = false;
+      const lang = useAppStore.getState().view.lang;
+      noticeActions.push('warning', translate(lang, 'app.loadError', { detail: String(error) }));
+    });
+}
+
 /** Loads the geography into the store; errors become a notice and the error status. */
 export async function bootGeography(): Promise<void> {
   const { geoActions, noticeActions } = useAppStore.getState();
@@ -31,14 +56,9 @@ export async function bootGeography(): Promise<void> {
     geoActions.setIndex(index);
     pruneUnknownCounties();
     geoActions.setGeometry(await loadGeometry(index, 'lo', true));
-    // The change list and the detailed boundaries after the first map, so they never delay it.
+    // The change list after the first map; the detailed boundaries when a pane zooms in, or once the page is idle.
     void loadLookup(index);
-    void loadGeometry(index, 'hi', true)
-      .then((hi) => geoActions.setGeometry(hi))
-      .catch((error: unknown) => {
-        const lang = useAppStore.getState().view.lang;
-        noticeActions.push('warning', translate(lang, 'app.loadError', { detail: String(error) }));
-      });
+    scheduleIdle(requestDetailedGeometry, DETAILED_GEOMETRY_IDLE_MS);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     geoActions.setError(message);

@@ -11,8 +11,12 @@ export interface PlaceLabel {
   point: LngLat;
 }
 
-/** Font stack: the bundled Noto Sans SC subset first, then system CJK fonts. */
-export const LABEL_FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+/**
+ * Font stack: the machine's own CJK fonts first (no download), then the bundled Noto Sans SC web font, which a
+ * kiosk without Chinese fonts fetches subset by subset. Same stack as the interface (src/app/styles.css).
+ */
+export const LABEL_FONT_FAMILY =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Noto Sans SC", sans-serif';
 
 /** Inputs of a label layer. */
 export interface LabelLayerProps {

@@ -22,16 +22,18 @@ const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
 /** Builds the base style with empty sources; `setBaseData` fills them. */
 export function createBaseStyle(): StyleSpecification {
-  const geojson = { type: 'geojson' as const, data: EMPTY as never, tolerance: 0.3 };
+  // geojson-vt simplifies per zoom with a tolerance in screen pixels: thin county lines can lose more detail
+  // (they decide the national view's vertex count) than the province outlines a planner reads shapes from.
+  const geojson = (tolerance: number) => ({ type: 'geojson' as const, data: EMPTY as never, tolerance });
   return {
     version: 8,
     name: 'tandem-offline',
     sources: {
-      provinces: geojson,
-      outline: geojson,
-      'province-borders': geojson,
-      'prefecture-borders': geojson,
-      'county-borders': geojson,
+      provinces: geojson(0.5),
+      outline: geojson(0.5),
+      'province-borders': geojson(0.5),
+      'prefecture-borders': geojson(0.8),
+      'county-borders': geojson(1.2),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': BASE_COLORS.sea } },

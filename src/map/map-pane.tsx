@@ -17,6 +17,7 @@ import { usePaneFill } from './use-pane-fill';
 import { usePaneOverlays } from './use-pane-overlays';
 import { useFontsReady } from './use-fonts-ready';
 import { registerPane, unregisterPane } from './pane-registry';
+import { requestDetailedGeometry } from '../app/boot';
 import { CountyTooltip } from '../panels/tooltip/county-tooltip';
 import { useT } from '../i18n/use-t';
 import { COMPARE_COLORS } from '../model/compare-colors';
@@ -131,6 +132,18 @@ export function MapPane({ index }: MapPaneProps) {
   }, [base, mapEpoch]);
 
   const geometry = (zoom.hiRes && geo.hi ? geo.hi : geo.lo)?.geometry ?? null;
+  // Label levels only ever switch on (see buildPaneLayers); the same object while nothing new was shown.
+  const labelLevelsRef = useRef({ prefecture: false, county: false });
+  if ((zoom.prefectureLabels && !labelLevelsRef.current.prefecture) || (zoom.countyLabels && !labelLevelsRef.current.county)) {
+    labelLevelsRef.current = {
+      prefecture: labelLevelsRef.current.prefecture || zoom.prefectureLabels,
+      county: labelLevelsRef.current.county || zoom.countyLabels,
+    };
+  }
+  const labelLevelsUsed = labelLevelsRef.current;
+  useEffect(() => {
+    if (zoom.hiRes) requestDetailedGeometry();
+  }, [zoom.hiRes]);
   const labels = useMemo(() => (geo.index && fontsReady ? getPlaceLabels(geo.index) : null), [geo.index, fontsReady]);
   const labelSizes = useMemo(
     () => ({
@@ -169,10 +182,11 @@ export function MapPane({ index }: MapPaneProps) {
       showLabels: pane.layers.labels,
       zoom,
       labelSizes,
+      labelLevelsUsed,
       overlays,
     });
     controller.setLayers(layers, true);
-  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, overlays, mapEpoch]);
+  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, mapEpoch]);
 
   return (
     <div className="map-pane" data-pane={index} aria-label={t('map.pane', { n: index + 1 })}>

@@ -23,6 +23,8 @@ export interface PaneLayerInputs {
   showLabels: boolean;
   zoom: ZoomBucket;
   labelSizes: { province: number; prefecture: number; county: number };
+  /** Label levels shown at least once in this pane (their layers exist from then on). */
+  labelLevelsUsed: { prefecture: boolean; county: boolean };
   /** Feature layers drawn above the fills (e.g. partnership arcs), already built with stable ids. */
   overlays: Layer[];
 }
@@ -61,16 +63,26 @@ export function buildPaneLayers(inputs: PaneLayerInputs): Layer[] {
     layers.push(createCountyOutlineLayer(pane, outline.kind, cachedOutlinePaths(geometry, outline.specs)));
   }
   if (labels) {
+    // Finer label levels are created the first time they are shown (then only toggled), so the national view never
+    // builds a font atlas — nor fetches font subsets — for 2,800 county names.
+    if (inputs.labelLevelsUsed.county) {
+      layers.push(
+        createLabelLayer({ pane, level: 'county', labels: labels.county, sizePx: labelSizes.county, visible: inputs.showLabels && zoom.countyLabels }),
+      );
+    }
+    if (inputs.labelLevelsUsed.prefecture) {
+      layers.push(
+        createLabelLayer({
+          pane,
+          level: 'prefecture',
+          labels: labels.prefecture,
+          sizePx: labelSizes.prefecture,
+          visible: inputs.showLabels && zoom.prefectureLabels && !zoom.countyLabels,
+          color: [70, 70, 80, 255],
+        }),
+      );
+    }
     layers.push(
-      createLabelLayer({ pane, level: 'county', labels: labels.county, sizePx: labelSizes.county, visible: inputs.showLabels && zoom.countyLabels }),
-      createLabelLayer({
-        pane,
-        level: 'prefecture',
-        labels: labels.prefecture,
-        sizePx: labelSizes.prefecture,
-        visible: inputs.showLabels && zoom.prefectureLabels && !zoom.countyLabels,
-        color: [70, 70, 80, 255],
-      }),
       createLabelLayer({ pane, level: 'province', labels: labels.province, sizePx: labelSizes.province, visible: inputs.showLabels && !zoom.countyLabels }),
     );
   }
