@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import './test/node20-polyfills';
+// Vitest 5's reporter needs Map.groupBy (Node ≥ 21) to print failures; the project runs on Node 20.
+import './scripts/lib/node20-polyfills.mjs';
 
 /**
  * The built app may only talk to its own origin (planners work on intranets): a Content-Security-Policy makes the

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { County, CountyIndexJson } from '../../src/model/county';
-import { cspViolations, loadFresh, openApp, textOf, type AppSession } from './helpers/browser';
+import { cspViolations, hitTestId, loadFresh, openApp, textOf, type AppSession } from './helpers/browser';
 import {
   getCamera,
   hexColor,
@@ -67,21 +67,24 @@ describe('foundation in the browser', () => {
   }, 60_000);
 
   it('hover shows the Chinese name of the county under the cursor', async () => {
-    const a = county('513332'); // 石渠县: large, so its inner point is far from any border
-    const b = county('513232'); // 若尔盖县
-    await jumpTo(app.page, { lng: (a.point[0] + b.point[0]) / 2, lat: (a.point[1] + b.point[1]) / 2, zoom: 6.5 });
     const tooltip = '[data-testid="county-tooltip"]';
-    for (const c of [a, b]) {
+    // Two large counties, each centred in turn (panels may cover the pane's edges); their inner points lie far
+    // from any border, so the pointer is unambiguously inside.
+    for (const c of [county('513332'), county('513232')]) {
+      await app.page.mouse.move(2, 2); // leave the map, so the next move is a real pointer move
+      await jumpTo(app.page, { lng: c.point[0], lat: c.point[1], zoom: 7 });
       const p = await projectToPage(app.page, c.point);
-      await app.page.mouse.move(p.x, p.y);
+      expect(await hitTestId(app.page, p), 'the county point is covered by another element').toBe('map-pane-0');
+      await app.page.mouse.move(p.x, p.y, { steps: 2 });
       await expect.poll(() => textOf(app.page, `${tooltip} .tooltip__name`), { timeout: 30_000 }).toBe(c.name);
       expect(await textOf(app.page, tooltip)).toContain(c.adcode);
     }
-  }, 90_000);
+  }, 120_000);
 
   it('click selects the county; Esc clears the selection', async () => {
     const c = county('513232');
     const p = await projectToPage(app.page, c.point);
+    expect(await hitTestId(app.page, p), 'the county point is covered by another element').toBe('map-pane-0');
     await app.page.mouse.click(p.x, p.y);
     const panel = '[data-testid="selection-panel"]';
     await expect.poll(() => textOf(app.page, panel), { timeout: 30_000 }).toContain(c.name);

@@ -114,3 +114,11 @@ export async function loadFresh(session: AppSession, hash: string): Promise<void
 export function textOf(page: Page, selector: string): Promise<string> {
   return page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', selector);
 }
+
+/** The `data-testid` of the nearest tagged ancestor of whatever element is at page point `p` (null if none). */
+export function hitTestId(page: Page, p: { x: number; y: number }): Promise<string | null> {
+  return page.evaluate(
+    ({ x, y }) => (document.elementFromPoint(x, y)?.closest('[data-testid]') as HTMLElement | null)?.dataset.testid ?? null,
+    p,
+  );
+}

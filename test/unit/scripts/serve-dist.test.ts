@@ -1,0 +1,75 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type DistServer } from '../../../scripts/serve-dist.mjs';
+
+/** A raw GET (fetch would decompress and hide the encoding). */
+function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('serve-dist', () => {
+  let root: string;
+  let server: DistServer;
+  const json = JSON.stringify({ counties: Array.from({ length: 500 }, (_, i) => ({ adcode: String(110000 + i) })) });
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'serve-dist-'));
+    mkdirSync(join(root, 'geo'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
+    writeFileSync(join(root, 'geo', 'counties.json'), json);
+    writeFileSync(join(root, 'font.woff2'), Buffer.alloc(4000, 7));
+    server = await startServer({ root });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves index.html for the root on a free localhost port', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const res = await get(server.url);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+  });
+
+  it('gzips text when the client accepts it, and counts the bytes sent', async () => {
+    const before = server.bytesSent();
+    const res = await get(`${server.url}geo/counties.json`, { 'accept-encoding': 'gzip, deflate' });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.body.length).toBeLessThan(json.length / 3);
+    expect(gunzipSync(res.body).toString()).toBe(json);
+    expect(server.bytesSent() - before).toBeGreaterThan(res.body.length);
+    expect(server.bytesSent() - before).toBeLessThan(res.body.length + 400);
+  });
+
+  it('sends plain bytes without Accept-Encoding and never gzips fonts', async () => {
+    expect((await get(`${server.url}geo/counties.json`)).body.toString()).toBe(json);
+    const font = await get(`${server.url}font.woff2`, { 'accept-encoding': 'gzip' });
+    expect(font.headers['content-encoding']).toBeUndefined();
+    expect(font.body.length).toBe(4000);
+  });
+
+  it('answers a revalidation with 304', async () => {
+    const first = await get(`${server.url}geo/counties.json`);
+    const again = await get(`${server.url}geo/counties.json`, { 'if-none-match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('refuses paths outside the root and reports missing files', async () => {
+    expect((await get(`${server.url}..%2f..%2fetc%2fpasswd`)).status).toBeGreaterThanOrEqual(403);
+    expect((await get(`${server.url}nope.js`)).status).toBe(404);
+  });
+});
