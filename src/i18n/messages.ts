@@ -20,7 +20,7 @@ export const messages = {
   'url.unknownCounties': { zh: '链接中有 {n} 个未知县代码，已忽略', en: '{n} unknown county codes in the link were ignored' },
   'notice.dismiss': { zh: '关闭', en: 'Dismiss' },
 
-  'search.placeholder': { zh: '搜索县名或拼音…', en: 'Search county (name or pinyin)…' },
+  'search.placeholder': { zh: '搜索省、市、县名或拼音…', en: 'Search province, city, county (name or pinyin)…' },
   'search.label': { zh: '搜索县', en: 'Search counties' },
   'search.noResult': { zh: '未找到', en: 'No match' },
   'province.label': { zh: '缩放到省', en: 'Zoom to province' },
