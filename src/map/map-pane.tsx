@@ -10,12 +10,12 @@ import type { OutlineSpec } from '../layers/county-outline-layer';
 import { PaneController } from './pane-controller';
 import { buildPaneLayers } from './pane-layers';
 import { labelSizePx, zoomBucket, type ZoomBucket } from './lod';
-import { getPlaceLabels } from './place-labels';
+import { getPlaceLabels, labelCharacters } from './place-labels';
 import { linkCameras, sameCamera } from './camera-link';
 import { NATIONAL_CAMERA, type Camera } from '../model/view-state';
 import { usePaneFill } from './use-pane-fill';
 import { usePaneOverlays } from './use-pane-overlays';
-import { useFontsReady } from './use-fonts-ready';
+import { useFontsFor } from './use-fonts-ready';
 import { registerPane, unregisterPane } from './pane-registry';
 import { requestDetailedGeometry } from '../app/boot';
 import { CountyTooltip } from '../panels/tooltip/county-tooltip';
@@ -54,7 +54,6 @@ export function MapPane({ index }: MapPaneProps) {
   const hoverAdcode = useHoverStore((s) => s.adcode);
   const fill = usePaneFill(index);
   const overlays = usePaneOverlays(index);
-  const fontsReady = useFontsReady(geo.index);
 
   // Create the map once per pane.
   useEffect(() => {
@@ -140,11 +139,24 @@ export function MapPane({ index }: MapPaneProps) {
       county: labelLevelsRef.current.county || zoom.countyLabels,
     };
   }
-  const labelLevelsUsed = labelLevelsRef.current;
+  const labelLevelsShown = labelLevelsRef.current;
+  // Each label level waits for its own glyphs, fetched the first time that level is shown.
+  const allLabels = useMemo(() => (geo.index ? getPlaceLabels(geo.index) : null), [geo.index]);
+  const labelText = useMemo(
+    () =>
+      allLabels
+        ? { province: labelCharacters(allLabels.province), prefecture: labelCharacters(allLabels.prefecture), county: labelCharacters(allLabels.county) }
+        : null,
+    [allLabels],
+  );
+  const provinceFont = useFontsFor(labelText?.province ?? null);
+  const prefectureFont = useFontsFor(labelText && labelLevelsShown.prefecture ? labelText.prefecture : null);
+  const countyFont = useFontsFor(labelText && labelLevelsShown.county ? labelText.county : null);
+  const labelLevelsUsed = useMemo(() => ({ prefecture: prefectureFont, county: countyFont }), [prefectureFont, countyFont]);
   useEffect(() => {
     if (zoom.hiRes) requestDetailedGeometry();
   }, [zoom.hiRes]);
-  const labels = useMemo(() => (geo.index && fontsReady ? getPlaceLabels(geo.index) : null), [geo.index, fontsReady]);
+  const labels = provinceFont ? allLabels : null;
   const labelSizes = useMemo(
     () => ({
       province: labelSizePx(size.width, size.height, 'province'),
