@@ -1,6 +1,4 @@
 /** Entry point: fonts, URL state, geography, then the React app (or a plain message when WebGL2 is missing). */
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/600.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/styles.css';
 import { createRoot } from 'react-dom/client';
@@ -13,6 +11,7 @@ import { hasWebgl2 } from './map/webgl-support';
 import { translate } from './i18n/translate';
 import { decodeViewState } from './model/view-url';
 import { installTestHooks } from './app/test-hooks';
+import { ensureCjkFont } from './app/cjk-font';
 import { bootSavedDatasets } from './app/dataset-boot';
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
@@ -31,6 +30,7 @@ if (root) {
     root.append(message);
   } else {
     installTestHooks();
+    void ensureCjkFont();
     applyHash(location.hash);
     startUrlSync();
     void bootGeography();

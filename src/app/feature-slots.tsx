@@ -1,15 +1,11 @@
 /**
  * Where features mount their controls and panels in the shell. Each feature adds one line in the slot it belongs
- * to, so App.tsx stays a layout and features stay independent of each other.
+ * to, so App.tsx stays a layout and features stay independent of each other. Side tabs other than "county" live
+ * in src/app/tabs/ and load when first opened (they are not needed for the first map).
  */
 import { LayoutPanel } from '../panels/layout/layout-panel';
 import { SelectionPanel } from '../panels/selection/selection-panel';
-import { DevelopmentPathsPanel } from '../panels/compare/development-paths-panel';
-import { RankingPanel } from '../panels/ranking/ranking-panel';
-import { usePaneDataset } from './use-pane-dataset';
-import { PartnershipPanel } from '../panels/partnership/partnership-panel';
 import { ArcTooltip } from '../panels/partnership/arc-tooltip';
-import { DataPanel } from '../panels/import/data-panel';
 import { TimelinePanel } from '../panels/timeline/timeline-panel';
 import { ProfilePanel } from '../panels/profile/profile-panel';
 import { PaneIndicatorControls } from '../panels/indicator/pane-indicator-controls';
@@ -32,28 +28,6 @@ export function CountyTab() {
       <ProfilePanel />
     </>
   );
-}
-
-/** Side tab "compare": the comparison set and development paths. */
-export function CompareTab() {
-  const dataset = usePaneDataset(0);
-  return <DevelopmentPathsPanel source={dataset?.loader ?? null} />;
-}
-
-/** Side tab "ranking": all counties ranked by an indicator. */
-export function RankingTab() {
-  const dataset = usePaneDataset(0);
-  return <RankingPanel source={dataset?.loader ?? null} />;
-}
-
-/** Side tab "partnership": east–west pairings, filters and scorecards. */
-export function PartnershipTab() {
-  return <PartnershipPanel />;
-}
-
-/** Side tab "data": datasets, import and export. */
-export function DataTab() {
-  return <DataPanel />;
 }
 
 /** Props of per-pane feature controls. */

@@ -1,11 +1,16 @@
 /** The side column: one tab per feature, the open tab kept in the view state (so a scene can open it). */
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useT } from '../i18n/use-t';
 import { setSideTab } from '../store/view-updaters';
 import type { SideTab } from '../model/view-state';
 import type { MessageKey } from '../i18n/messages';
-import { CompareTab, CountyTab, DataTab, PartnershipTab, RankingTab } from './feature-slots';
+import { CountyTab } from './feature-slots';
+
+const CompareTab = lazy(() => import('./tabs/compare-tab'));
+const RankingTab = lazy(() => import('./tabs/ranking-tab'));
+const PartnershipTab = lazy(() => import('./tabs/partnership-tab'));
+const DataTab = lazy(() => import('./tabs/data-tab'));
 
 const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'county', label: 'tab.county', Panel: CountyTab },
@@ -40,7 +45,9 @@ export function SideTabs() {
         ))}
       </div>
       <div className="side-tabs__panel" role="tabpanel" id="side-tab-panel" aria-labelledby={`side-tab-${active.id}`}>
-        <active.Panel />
+        <Suspense fallback={<p className="side-tabs__loading">{t('app.loadingPanel')}</p>}>
+          <active.Panel />
+        </Suspense>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
  */
 export const messages = {
   'app.title': { zh: '协同 · 县域协作地图', en: 'Tandem · County coordination map' },
+  'app.loadingPanel': { zh: '正在加载…', en: 'Loading…' },
   'app.loading': { zh: '正在加载县域边界…', en: 'Loading county boundaries…' },
   'app.noWebgl': {
     zh: '此浏览器或设备不支持 WebGL2，无法绘制地图。请使用新版 Chrome、Edge 或 Firefox，或在显卡设置中启用硬件加速。',

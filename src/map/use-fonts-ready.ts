@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { LABEL_FONT_FAMILY } from '../layers/label-layer';
+import { ensureCjkFont } from '../app/cjk-font';
 
 const FONT_WAIT_MS = 4000;
 const loaded = new Map<string, Promise<void>>();
@@ -14,18 +15,22 @@ const loaded = new Map<string, Promise<void>>();
 export function ensureLabelFont(text: string): Promise<void> {
   let pending = loaded.get(text);
   if (!pending) {
-    const probe = document.createElement('span');
-    probe.setAttribute('aria-hidden', 'true');
-    probe.style.cssText = `position:absolute;left:-9999px;top:0;visibility:hidden;font:600 16px ${LABEL_FONT_FAMILY}`;
-    probe.textContent = [...new Set(text)].join('');
-    document.body.append(probe);
-    void probe.offsetWidth; // lay it out now, so the font loads start now
-    const fonts = (document as Document & { fonts?: FontFaceSet }).fonts;
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));
-    pending = Promise.race([fonts ? fonts.ready.then(() => undefined) : Promise.resolve(), timeout]).finally(() => probe.remove());
+    pending = ensureCjkFont().then(() => layOutAndWait(text));
     loaded.set(text, pending);
   }
   return pending;
+}
+
+function layOutAndWait(text: string): Promise<void> {
+  const probe = document.createElement('span');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = `position:absolute;left:-9999px;top:0;visibility:hidden;font:600 16px ${LABEL_FONT_FAMILY}`;
+  probe.textContent = [...new Set(text)].join('');
+  document.body.append(probe);
+  void probe.offsetWidth; // lay it out now, so the font loads start now
+  const fonts = (document as Document & { fonts?: FontFaceSet }).fonts;
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));
+  return Promise.race([fonts ? fonts.ready.then(() => undefined) : Promise.resolve(), timeout]).finally(() => probe.remove());
 }
 
 /** True once the label font can draw `text` (null = nothing needed yet → false). */

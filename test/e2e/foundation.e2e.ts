@@ -151,6 +151,38 @@ describe('foundation in the browser', () => {
     expect(await app.page.locator(paneSelector(0)).getAttribute('data-map-ready')).toBe('true');
   }, 90_000);
 
+  it('survives WebGL context loss: the pane is drawn again after the context comes back', async () => {
+    await waitForRenderQuiet(app.page);
+    await app.page.evaluate(() => {
+      const canvas = window.__tandem?.pane(0)?.map.getCanvas();
+      const ext = canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+      if (!ext) throw new Error('WEBGL_lose_context unavailable');
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+      ext.loseContext();
+    });
+    await expect.poll(() => app.page.locator(paneSelector(0)).getAttribute('data-context-lost'), { timeout: 10_000 }).toBe('true');
+    await app.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await waitForMapReady(app.page);
+    await waitForRenderQuiet(app.page);
+    const stats = pixelStats(await screenshotPane(app.page), BACKGROUNDS);
+    expect(stats.foregroundShare).toBeGreaterThan(0.15);
+    expect(stats.distinctColors).toBeGreaterThanOrEqual(6);
+    expect(app.pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('without WebGL2 the page says so plainly instead of staying blank', async () => {
+    const page = await app.context.newPage();
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return type === 'webgl2' ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await page.goto(app.baseUrl);
+    await expect.poll(() => page.getByTestId('no-webgl').textContent(), { timeout: 20_000 }).toContain('WebGL2');
+    await page.close();
+  }, 30_000);
+
   it('made no off-origin request during the whole run (and the recorder does see one)', async () => {
     expect(app.offOriginRequests).toEqual([]);
     expect(await cspViolations(app.page)).toEqual([]);
