@@ -22,12 +22,17 @@ export const CLEAN = 'gap-width=1km close-outer-gaps snap-interval=0.0005';
 /** TopoJSON quantisation (grid cells across the bbox). */
 export const QUANTIZATION = 100000;
 /**
+ * The coarse file is only drawn up to zoom 5.5, where one grid cell of 40,000 across China is ~0.1 px: a coarser
+ * grid and fewer kept vertices cut the bytes that decide the time to the first map.
+ */
+export const LO_QUANTIZATION = 40000;
+/**
  * Holes in the county mosaic that are real water, not gaps: reported, not failed. 高集海峡 between
  * 厦门岛 and 集美 is enclosed by the 高集/集杏 causeways and is ~3 km wide (far above the 1 km gap width).
  */
 export const KNOWN_WATER = [{ name: '厦门 高集海峡 (enclosed by causeways)', box: [118.08, 24.52, 118.2, 24.6] }];
 /** Two resolutions: percentage of removable vertices kept by weighted Visvalingam. */
-export const RESOLUTIONS = { lo: '1.7%', hi: '5.8%' };
+export const RESOLUTIONS = { lo: '1.3%', hi: '5.8%' };
 
 const t0 = Date.now();
 const log = (msg) => console.log(`[geo ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
@@ -49,15 +54,15 @@ async function cleanCounties(features) {
 // Stage B: simplify and quantise counties (bakes the simplification in). Stage C: re-clean the
 // simplified mosaic (removes spikes and zero-area slivers that simplification can leave), then
 // dissolve prefectures and provinces FROM the counties so all three layers share arcs exactly.
-async function buildResolution(cleanTopo, pct) {
+async function buildResolution(cleanTopo, pct, quantization) {
   const b = await run(
-    `-i clean.json -simplify ${pct} keep-shapes -o format=topojson quantization=${QUANTIZATION} b.json`,
+    `-i clean.json -simplify ${pct} keep-shapes -o format=topojson quantization=${quantization} b.json`,
     { 'clean.json': cleanTopo },
   );
   const c = await run(
     '-i b.json -clean -dissolve pref target=counties + name=prefectures ' +
       '-dissolve prov target=counties + name=provinces ' +
-      `-o format=topojson quantization=${QUANTIZATION} target=counties,prefectures,provinces out.json`,
+      `-o format=topojson quantization=${quantization} target=counties,prefectures,provinces out.json`,
     { 'b.json': b['b.json'] },
   );
   return JSON.parse(c['out.json']);
@@ -116,7 +121,7 @@ async function main() {
   const built = {};
   let meta = null;
   for (const [name, pct] of Object.entries(RESOLUTIONS)) {
-    const topo = await buildResolution(cleanTopo, pct);
+    const topo = await buildResolution(cleanTopo, pct, name === 'lo' ? LO_QUANTIZATION : QUANTIZATION);
     meta = finalise(topo);
     verify(name, topo, meta, problems);
     built[name] = topo;
@@ -151,7 +156,7 @@ async function main() {
   const seconds = (Date.now() - t0) / 1000;
   fs.writeFileSync(path.join(OUT_DIR, 'README.md'), renderReadme({
     doc, stats, notes, unresolved, sansha, problems, seconds,
-    params: { CLEAN, QUANTIZATION, RESOLUTIONS, mapshaper: pkgVersion('mapshaper') },
+    params: { CLEAN, QUANTIZATION, LO_QUANTIZATION, RESOLUTIONS, mapshaper: pkgVersion('mapshaper') },
   }));
 
   for (const n of notes) console.log(`  ${n}`);

@@ -25,7 +25,7 @@ ${rows.join('\n')}
 ¹ vertices the renderer gets when every county ring is expanded from the shared arcs (borders twice).
 
 - \`counties-lo.topo.json\` — national view; \`counties-hi.topo.json\` — zoomed-in views. Same ids in both.
-- TopoJSON, WGS84 lon/lat, quantised ${params.QUANTIZATION.toLocaleString('en')} × ${params.QUANTIZATION.toLocaleString('en')}.
+- TopoJSON, WGS84 lon/lat, quantised ${params.QUANTIZATION.toLocaleString('en')} × ${params.QUANTIZATION.toLocaleString('en')} (hi) and ${params.LO_QUANTIZATION.toLocaleString('en')} × ${params.LO_QUANTIZATION.toLocaleString('en')} (lo, drawn only below zoom 5.5).
   Three objects share one set of arcs: \`counties\` (id = 6-digit adcode string), \`prefectures\` (id =
   prefecture adcode; municipalities \`110100\` \`120100\` \`310100\` \`500100\`; province-administered county-level
   units under pseudo-prefectures \`419000\` \`429000\` \`469000\` \`659000\`), \`provinces\` (\`110000\` …). No properties.
@@ -63,7 +63,7 @@ ${rows.join('\n')}
    snaps vertices within ~50 m), then dissolve by id.
 4. Per resolution: \`-simplify <pct> keep-shapes\` (weighted Visvalingam, spherical, intersections repaired) on the
    counties, quantise, \`-clean\` again (removes spikes/zero-area slivers simplification leaves), then dissolve
-   prefectures and provinces from the counties, quantise ${params.QUANTIZATION}. Kept: lo ${params.RESOLUTIONS.lo},
+   prefectures and provinces from the counties, quantise (${params.QUANTIZATION} hi, ${params.LO_QUANTIZATION} lo). Kept: lo ${params.RESOLUTIONS.lo},
    hi ${params.RESOLUTIONS.hi} of removable vertices.
 5. Checks (printed by the build; it fails on a problem): each prefecture/province outline equals the union of
    its counties; no holes between neighbours; lo and hi hold the same ids; label points inside.
