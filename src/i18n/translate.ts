@@ -11,8 +11,12 @@ export type MessageParams = Record<string, string | number>;
 
 /** Looks up a message in a language and fills its placeholders. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const entry = messages[key];
-  const template: string = lang === 'en' ? entry.en : entry.zh;
+  return fillText(lang, messages[key], params);
+}
+
+/** Picks the language's side of a bilingual text and fills its {name} placeholders (for feature string tables). */
+export function fillText(lang: Lang, text: LocalText, params?: MessageParams): string {
+  const template = lang === 'en' ? text.en : text.zh;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,7 +1,7 @@
 /** zh-CN / en strings of the comparison panels (development paths, comparison set, add-to-compare button). */
 import type { LocalText } from '../../model/dataset';
 import type { Lang } from '../../model/view-state';
-import { localText } from '../../i18n/translate';
+import { fillText } from '../../i18n/translate';
 
 /** Every string of the comparison panels; {name} placeholders are filled by `compareText`. */
 export const COMPARE_STRINGS = {
@@ -60,7 +60,5 @@ export type CompareStringKey = keyof typeof COMPARE_STRINGS;
 
 /** The string in the language with its {placeholders} filled. */
 export function compareText(lang: Lang, key: CompareStringKey, params?: Record<string, string | number>): string {
-  const template = localText(lang, COMPARE_STRINGS[key]);
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillText(lang, COMPARE_STRINGS[key], params);
 }

@@ -1,7 +1,7 @@
 /** zh-CN / en strings of the import panel, the dataset manager and the dataset notices. */
 import type { LocalText } from '../../model/dataset';
 import type { Lang } from '../../model/view-state';
-import { localText } from '../../i18n/translate';
+import { fillText } from '../../i18n/translate';
 
 /** Every string; {name} placeholders are filled by `importText`. */
 export const IMPORT_STRINGS = {
@@ -102,7 +102,5 @@ export type ImportStringKey = keyof typeof IMPORT_STRINGS;
 
 /** The string in the language with its {placeholders} filled. */
 export function importText(lang: Lang, key: ImportStringKey, params?: Record<string, string | number>): string {
-  const template = localText(lang, IMPORT_STRINGS[key]);
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillText(lang, IMPORT_STRINGS[key], params);
 }

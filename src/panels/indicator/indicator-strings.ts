@@ -1,12 +1,11 @@
 /** zh-CN / en strings of the indicator picker and classification controls (and the shared `pickText`). */
 import type { IndicatorTheme, LocalText } from '../../model/dataset';
+import { fillText } from '../../i18n/translate';
 import type { ClassMethod, Lang, Level } from '../../model/view-state';
 
 /** Picks a language's side of a bilingual text and fills its {name} placeholders. */
 export function pickText(lang: Lang, text: LocalText, params?: Record<string, string | number>): string {
-  const template = lang === 'en' ? text.en : text.zh;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillText(lang, text, params);
 }
 
 /** Strings of the indicator controls. */

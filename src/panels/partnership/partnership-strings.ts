@@ -1,7 +1,7 @@
 /** zh-CN / en strings of the partnership panel, scorecard and arc tooltip. */
 import type { LocalText } from '../../model/dataset';
 import type { Lang } from '../../model/view-state';
-import { localText } from '../../i18n/translate';
+import { fillText } from '../../i18n/translate';
 
 /** Every string of the partnership feature; {name} placeholders are filled by `partnershipText`. */
 export const PARTNERSHIP_STRINGS = {
@@ -68,7 +68,5 @@ export type PartnershipStringKey = keyof typeof PARTNERSHIP_STRINGS;
 
 /** Looks up a partnership string and fills its {placeholders}. */
 export function partnershipText(lang: Lang, key: PartnershipStringKey, params?: Record<string, string | number>): string {
-  const template = localText(lang, PARTNERSHIP_STRINGS[key]);
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillText(lang, PARTNERSHIP_STRINGS[key], params);
 }

@@ -1,7 +1,7 @@
 /** zh-CN / en strings of the ranking table. */
 import type { LocalText } from '../../model/dataset';
 import type { Lang } from '../../model/view-state';
-import { localText } from '../../i18n/translate';
+import { fillText } from '../../i18n/translate';
 
 /** Every string of the ranking table; {name} placeholders are filled by `rankingText`. */
 export const RANKING_STRINGS = {
@@ -41,7 +41,5 @@ export type RankingStringKey = keyof typeof RANKING_STRINGS;
 
 /** The string in the language with its {placeholders} filled. */
 export function rankingText(lang: Lang, key: RankingStringKey, params?: Record<string, string | number>): string {
-  const template = localText(lang, RANKING_STRINGS[key]);
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillText(lang, RANKING_STRINGS[key], params);
 }
