@@ -9,6 +9,7 @@ import { ArcTooltip } from '../panels/partnership/arc-tooltip';
 import { TimelinePanel } from '../panels/timeline/timeline-panel';
 import { ProfilePanel } from '../panels/profile/profile-panel';
 import { PaneIndicatorControls } from '../panels/indicator/pane-indicator-controls';
+import { PaneLayersControl } from '../panels/layout/pane-layers-control';
 
 /** Controls in the header bar (layout switch, timeline, …). */
 export function HeaderExtras() {
@@ -40,6 +41,7 @@ export function PaneControls({ pane }: PaneSlotProps) {
   return (
     <>
       <PaneIndicatorControls pane={pane} />
+      <PaneLayersControl pane={pane} />
       <ArcTooltip pane={pane} />
     </>
   );

@@ -188,7 +188,7 @@ export function MapPane({ index }: MapPaneProps) {
       geometry,
       colors: fill.colors,
       colorVersion: fill.version,
-      showFill: pane.layers.choropleth || pane.indicator === null,
+      showFill: pane.layers.choropleth,
       outlines,
       labels,
       showLabels: pane.layers.labels,
