@@ -7,6 +7,7 @@
 import type { ImportErrorCode, ImportOverrides, ImportProgress } from './import/import-types';
 import type { ImportRequest, ImportResponse } from './import/import-messages';
 import type { ImportResult } from './import/run-import';
+import { emptyImportResult } from './import/empty-result';
 
 /** The part of a Worker the client uses (a fake in unit tests). */
 export interface WorkerLike {
@@ -59,21 +60,7 @@ const CLIENT_ERRORS: Partial<Record<ImportErrorCode, { zh: string; en: string }>
 export function failedImportResult(file: { name: string; size: number }, code: ImportErrorCode, detail?: string): ImportResult {
   const base = CLIENT_ERRORS[code] ?? { zh: code, en: code };
   const message = detail ? { zh: `${base.zh}（${detail}）`, en: `${base.en} (${detail})` } : { ...base };
-  return {
-    ok: false,
-    error: { code, message },
-    file: { name: file.name, size: file.size, format: null, encoding: null, delimiter: null },
-    tables: [],
-    rows: [],
-    rowsOmitted: 0,
-    summary: {
-      rows: 0, matched: 0, ambiguous: 0, unmatched: 0, skipped: 0, approximate: 0, counties: 0, indicators: 0,
-      attributes: 0, years: [], issues: { duplicate: 0, out_of_range: 0, not_a_number: 0, bad_year: 0, year_outside: 0 },
-    },
-    issues: [],
-    dataset: null,
-    elapsedMs: 0,
-  };
+  return { ...emptyImportResult(file), error: { code, message } };
 }
 
 interface Pending {

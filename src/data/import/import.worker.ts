@@ -11,6 +11,7 @@ import { blobSource } from './blob-source';
 import { importError } from './import-error';
 import type { ImportRequest, ImportResponse } from './import-messages';
 import { runImport, type ImportResult } from './run-import';
+import { emptyImportResult } from './empty-result';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let lookup: CountyLookup | null = null;
@@ -22,21 +23,7 @@ function post(message: ImportResponse): void {
 }
 
 function failed(fileName: string, size: number, code: 'internal', detail: string): ImportResult {
-  return {
-    ok: false,
-    error: importError(code, { zh: detail, en: detail }),
-    file: { name: fileName, size, format: null, encoding: null, delimiter: null },
-    tables: [],
-    rows: [],
-    rowsOmitted: 0,
-    summary: {
-      rows: 0, matched: 0, ambiguous: 0, unmatched: 0, skipped: 0, approximate: 0, counties: 0, indicators: 0,
-      attributes: 0, years: [], issues: { duplicate: 0, out_of_range: 0, not_a_number: 0, bad_year: 0, year_outside: 0 },
-    },
-    issues: [],
-    dataset: null,
-    elapsedMs: 0,
-  };
+  return { ...emptyImportResult({ name: fileName, size }), error: importError(code, { zh: detail, en: detail }) };
 }
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {

@@ -4,6 +4,7 @@
  * tests all run this same function over a ByteSource.
  */
 import { ImportAccumulator, type ValidationIssue } from './import-accumulator';
+import { emptyImportResult } from './empty-result';
 import { buildDataset, type BuiltDataset } from './build-dataset';
 import { detectEncoding, type TextEncodingName } from './detect-encoding';
 import { importError } from './import-error';
@@ -110,15 +111,8 @@ async function collect(chunks: AsyncIterator<Uint8Array>, first: readonly Uint8A
 /** Runs the whole pipeline; resolves with a result whose `error` explains any failure. */
 export async function runImport(source: ByteSource, options: RunImportOptions): Promise<ImportResult> {
   const t0 = Date.now();
-  const summary: ImportSummary = {
-    rows: 0, matched: 0, ambiguous: 0, unmatched: 0, skipped: 0, approximate: 0,
-    counties: 0, indicators: 0, attributes: 0, years: [], issues: { duplicate: 0, out_of_range: 0, not_a_number: 0, bad_year: 0, year_outside: 0 },
-  };
-  const result: ImportResult = {
-    ok: false, error: null,
-    file: { name: source.name, size: source.size, format: null, encoding: null, delimiter: null },
-    tables: [], rows: [], rowsOmitted: 0, summary, issues: [], dataset: null, elapsedMs: 0,
-  };
+  const result = emptyImportResult(source);
+  const summary = result.summary;
   const limit = options.rowReportLimit ?? Number.POSITIVE_INFINITY;
   const acc = new ImportAccumulator(options.yearRange ?? [2000, 2035]);
   const overrides = options.overrides ?? {};
