@@ -23,6 +23,26 @@ export function zoomBucket(zoom: number): ZoomBucket {
   };
 }
 
+/** A pane's zoom bucket plus the finer label levels it has shown at least once (their layers then stay). */
+export interface PaneZoomState extends ZoomBucket {
+  prefectureLabelsSeen: boolean;
+  countyLabelsSeen: boolean;
+}
+
+/** Advances a pane's zoom state; returns `prev` itself when nothing a layer depends on changed. */
+export function nextZoomState(prev: PaneZoomState | null, zoom: number): PaneZoomState {
+  const b = zoomBucket(zoom);
+  const next: PaneZoomState = {
+    ...b,
+    prefectureLabelsSeen: (prev?.prefectureLabelsSeen ?? false) || b.prefectureLabels,
+    countyLabelsSeen: (prev?.countyLabelsSeen ?? false) || b.countyLabels,
+  };
+  const same =
+    prev !== null &&
+    (Object.keys(next) as (keyof PaneZoomState)[]).every((key) => next[key] === prev[key]);
+  return same ? prev : next;
+}
+
 /** Label size that follows the container instead of fixed pixels (walls are big, laptops small). */
 export function labelSizePx(containerWidthPx: number, containerHeightPx: number, level: 'province' | 'prefecture' | 'county'): number {
   const base = Math.max(11, Math.min(44, Math.min(containerWidthPx, containerHeightPx * 1.6) / 75));

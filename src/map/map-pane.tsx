@@ -9,7 +9,7 @@ import { cameraStore } from '../store/camera-store';
 import type { OutlineSpec } from '../layers/county-outline-layer';
 import { PaneController } from './pane-controller';
 import { buildPaneLayers } from './pane-layers';
-import { labelSizePx, zoomBucket, type ZoomBucket } from './lod';
+import { labelSizePx, nextZoomState, zoomBucket, type PaneZoomState } from './lod';
 import { getPlaceLabels, labelCharacters } from './place-labels';
 import { linkCameras, sameCamera } from './camera-link';
 import { NATIONAL_CAMERA, type Camera } from '../model/view-state';
@@ -40,7 +40,7 @@ export interface MapPaneProps {
 export function MapPane({ index }: MapPaneProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<PaneController | null>(null);
-  const [zoom, setZoom] = useState<ZoomBucket>(() => zoomBucket(cameraStore.getState().cameras[index]?.zoom ?? 3.4));
+  const [zoom, setZoom] = useState<PaneZoomState>(() => nextZoomState(null, cameraStore.getState().cameras[index]?.zoom ?? 3.4));
   const [size, setSize] = useState({ width: 800, height: 600 });
   const [contextLost, setContextLost] = useState(false);
   // Bumped when the WebGL context comes back: the pane's map is rebuilt on a fresh canvas.
@@ -87,10 +87,7 @@ export function MapPane({ index }: MapPaneProps) {
         const current = cameraStore.getState().cameras;
         cameraStore.setState({ cameras: linkCameras(index, cam, links, current), driver: index });
       },
-      onZoom: (z) => setZoom((prev) => {
-        const next = zoomBucket(z);
-        return next.hiRes === prev.hiRes && next.prefectureLabels === prev.prefectureLabels && next.countyLabels === prev.countyLabels ? prev : next;
-      }),
+      onZoom: (z) => setZoom((prev) => nextZoomState(prev, z)),
       onContextLost: (lost) => {
         setContextLost(lost);
         if (!lost) setMapEpoch((e) => e + 1);
@@ -131,15 +128,6 @@ export function MapPane({ index }: MapPaneProps) {
   }, [base, mapEpoch]);
 
   const geometry = (zoom.hiRes && geo.hi ? geo.hi : geo.lo)?.geometry ?? null;
-  // Label levels only ever switch on (see buildPaneLayers); the same object while nothing new was shown.
-  const labelLevelsRef = useRef({ prefecture: false, county: false });
-  if ((zoom.prefectureLabels && !labelLevelsRef.current.prefecture) || (zoom.countyLabels && !labelLevelsRef.current.county)) {
-    labelLevelsRef.current = {
-      prefecture: labelLevelsRef.current.prefecture || zoom.prefectureLabels,
-      county: labelLevelsRef.current.county || zoom.countyLabels,
-    };
-  }
-  const labelLevelsShown = labelLevelsRef.current;
   // Each label level waits for its own glyphs, fetched the first time that level is shown.
   const allLabels = useMemo(() => (geo.index ? getPlaceLabels(geo.index) : null), [geo.index]);
   const labelText = useMemo(
@@ -150,8 +138,8 @@ export function MapPane({ index }: MapPaneProps) {
     [allLabels],
   );
   const provinceFont = useFontsFor(labelText?.province ?? null);
-  const prefectureFont = useFontsFor(labelText && labelLevelsShown.prefecture ? labelText.prefecture : null);
-  const countyFont = useFontsFor(labelText && labelLevelsShown.county ? labelText.county : null);
+  const prefectureFont = useFontsFor(labelText && zoom.prefectureLabelsSeen ? labelText.prefecture : null);
+  const countyFont = useFontsFor(labelText && zoom.countyLabelsSeen ? labelText.county : null);
   const labelLevelsUsed = useMemo(() => ({ prefecture: prefectureFont, county: countyFont }), [prefectureFont, countyFont]);
   useEffect(() => {
     if (zoom.hiRes) requestDetailedGeometry();

@@ -124,10 +124,8 @@ export interface RowCandidate {
   provinceName?: string;
 }
 
-/** One input row's fate: the CLI's --json rows and the import panel's table. */
-export interface RowReport {
-  line: number;
-  sheet: string | null;
+/** Where a row landed, as the matcher decides it. */
+export interface RowMatch {
   status: RowStatus;
   /** County id the row landed on (the first of a merged group), or null. */
   adcode: string | null;
@@ -137,6 +135,12 @@ export interface RowReport {
   approximate?: boolean;
   candidates: RowCandidate[];
   reason: string;
+}
+
+/** One input row's fate: the CLI's --json rows and the import panel's table. */
+export interface RowReport extends RowMatch {
+  line: number;
+  sheet: string | null;
   /** Validation flags: 'duplicate', 'out_of_range', 'bad_year', 'year_outside'. */
   flags?: string[];
   /** The name and code the row carried, as text (never interpreted as markup). */

@@ -5,7 +5,9 @@
  */
 import { normalizeName, shortCountyName } from '../../model/name-normalize';
 import type { ImportLookup, ImportNameMatch } from './import-lookup';
-import type { RowCandidate, RowStatus } from './import-types';
+import type { RowCandidate, RowMatch } from './import-types';
+
+export type { RowMatch } from './import-types';
 import { cleanCell, normaliseCode } from './parse-value';
 
 /** The fields of a row that identify its county. */
@@ -17,15 +19,6 @@ export interface RowKey {
   year?: number;
 }
 
-/** Where a row landed. */
-export interface RowMatch {
-  status: RowStatus;
-  adcode: string | null;
-  group?: string[];
-  approximate?: boolean;
-  candidates: RowCandidate[];
-  reason: string;
-}
 
 function candidate(lookup: ImportLookup, adcode: string): RowCandidate {
   const county = lookup.get(adcode);

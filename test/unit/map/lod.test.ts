@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTY_LABEL_MIN_ZOOM, HI_RES_MIN_ZOOM, nextZoomState, zoomBucket } from '../../../src/map/lod';
+
+describe('level of detail', () => {
+  it('switches to detailed boundaries at the threshold zoom', () => {
+    expect(zoomBucket(HI_RES_MIN_ZOOM - 0.01).hiRes).toBe(false);
+    expect(zoomBucket(HI_RES_MIN_ZOOM).hiRes).toBe(true);
+  });
+
+  it('keeps the same state object while the bucket does not change', () => {
+    const a = nextZoomState(null, 3.4);
+    expect(nextZoomState(a, 3.6)).toBe(a);
+  });
+
+  it('remembers label levels once shown, after zooming back out', () => {
+    const national = nextZoomState(null, 3.4);
+    expect(national.countyLabelsSeen).toBe(false);
+    const close = nextZoomState(national, COUNTY_LABEL_MIN_ZOOM + 0.5);
+    const back = nextZoomState(close, 3.4);
+    expect(back.countyLabels).toBe(false);
+    expect(back.countyLabelsSeen).toBe(true);
+    expect(back.prefectureLabelsSeen).toBe(true);
+  });
+});
