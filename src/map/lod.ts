@@ -45,6 +45,6 @@ export function nextZoomState(prev: PaneZoomState | null, zoom: number): PaneZoo
 
 /** Label size that follows the container instead of fixed pixels (walls are big, laptops small). */
 export function labelSizePx(containerWidthPx: number, containerHeightPx: number, level: 'province' | 'prefecture' | 'county'): number {
-  const base = Math.max(11, Math.min(44, Math.min(containerWidthPx, containerHeightPx * 1.6) / 75));
-  return level === 'province' ? base : level === 'prefecture' ? base * 0.85 : base * 0.75;
+  const base = Math.max(12, Math.min(44, Math.min(containerWidthPx, containerHeightPx * 1.6) / 75));
+  return level === 'province' ? base : level === 'prefecture' ? base * 0.9 : base * 0.85;
 }
