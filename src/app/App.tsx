@@ -7,7 +7,7 @@ import { SearchPanel } from '../panels/search/search-panel';
 import { ProvinceZoomPanel } from '../panels/province-zoom/province-zoom-panel';
 import { NoticePanel } from '../panels/notices/notice-panel';
 import { SouthSeaInset } from '../map/south-sea-inset';
-import { HeaderExtras } from './feature-slots';
+import { HeaderExtras, PANE_SLOTS } from './feature-slots';
 import { SideTabs } from './side-tabs';
 
 /** The app. */
@@ -41,7 +41,7 @@ export function App() {
       </header>
       <main className="app__main">
         <div className="app__maps">
-          <PaneGrid />
+          <PaneGrid slots={PANE_SLOTS} />
           {status === 'loading' && <div className="app__loading">{t('app.loading')}</div>}
           <SouthSeaInset />
           <div className="app__disclaimer" data-testid="map-disclaimer">

@@ -10,6 +10,11 @@ import { TimelinePanel } from '../panels/timeline/timeline-panel';
 import { ProfilePanel } from '../panels/profile/profile-panel';
 import { PaneIndicatorControls } from '../panels/indicator/pane-indicator-controls';
 import { PaneLayersControl } from '../panels/layout/pane-layers-control';
+import { PaneLinkControl } from '../panels/layout/pane-link-control';
+import { CountyTooltip } from '../panels/tooltip/county-tooltip';
+import type { PaneSlots } from '../map/map-pane';
+import { requestDetailedGeometry } from './boot';
+import { ensureCjkFont } from './cjk-font';
 
 /** Controls in the header bar (layout switch, timeline, …). */
 export function HeaderExtras() {
@@ -46,3 +51,21 @@ export function PaneControls({ pane }: PaneSlotProps) {
     </>
   );
 }
+
+/** A pane's toolbar: the feature controls, then the camera link. */
+export function PaneToolbar({ pane }: PaneSlotProps) {
+  return (
+    <>
+      <PaneControls pane={pane} />
+      <PaneLinkControl pane={pane} />
+    </>
+  );
+}
+
+/** What every map pane gets from the shell (the map itself imports no panel and no loader). */
+export const PANE_SLOTS: PaneSlots = {
+  Toolbar: PaneToolbar,
+  Overlay: CountyTooltip,
+  requestDetailedGeometry,
+  prepareLabelFont: ensureCjkFont,
+};

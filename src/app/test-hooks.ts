@@ -3,17 +3,16 @@
  * them the live panes, so they can move a camera with `jumpTo`, project a place to pixels or force one repaint,
  * instead of dragging the mouse across a software-rendered map. It exposes nothing the page could not reach anyway.
  */
-import { allPanes, getPane } from '../map/pane-registry';
-import type { PaneController } from '../map/pane-controller';
+import { allPanes, getPane, type PaneHandle } from '../selectors/pane-registry';
 import { useAppStore } from '../store/app-store';
 import type { ViewSlice } from '../store/view-slice';
 
 /** What tests and benchmarks can reach through `window.__tandem`. */
 export interface TandemTestHooks {
   /** Every mounted pane, in mounting order. */
-  panes: () => PaneController[];
+  panes: () => PaneHandle[];
   /** The pane with this index (0–3), if mounted. */
-  pane: (index: number) => PaneController | undefined;
+  pane: (index: number) => PaneHandle | undefined;
   /** The store's view actions (the benchmark times an indicator or year switch through them). */
   viewActions: () => ViewSlice['viewActions'];
   /** The current view state (to restore it after a measurement). */

@@ -1,6 +1,6 @@
 /** The dataset a pane's indicator belongs to (the sample when the pane shows none or an unknown one). */
 import { useAppStore } from '../store/app-store';
-import { findDataset, type DatasetEntry } from '../store/data-slice';
+import { findDataset, type DatasetEntry } from '../model/dataset-entry';
 import { splitIndicatorId } from '../model/dataset';
 
 /** The pane's dataset entry, or null while none is loaded. */

@@ -12,10 +12,9 @@ import {
   type LocalText,
 } from '../model/dataset';
 
-/** Static attribute values of a dataset, indexed like the manifest's counties. */
-export type AttributeValues =
-  | { id: string; kind: 'number'; values: Float32Array }
-  | { id: string; kind: 'category'; values: (string | null)[] };
+import type { AttributeValues, DatasetSource } from '../model/dataset-entry';
+
+export type { AttributeValues } from '../model/dataset-entry';
 
 type Json = Record<string, unknown>;
 
@@ -202,13 +201,7 @@ const defaultFetchJson: FetchJson = async (url) => {
 };
 
 /** A loaded manifest with lazy, cached access to its columns. */
-export interface DatasetLoader {
-  manifest: DatasetManifest;
-  /** Loads (once) the column file holding this indicator. */
-  loadIndicator(indicatorId: string): Promise<IndicatorValues>;
-  /** Loads (once) every attribute file. */
-  loadAttributes(): Promise<Map<string, AttributeValues>>;
-}
+export type DatasetLoader = DatasetSource;
 
 /** Fetches a manifest and returns a loader that fetches each column file on first use (in-flight requests shared). */
 export async function loadDataset(manifestUrl: string, fetchJson: FetchJson = defaultFetchJson): Promise<DatasetLoader> {

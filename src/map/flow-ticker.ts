@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { getClock } from '../model/clock';
 import { flowPhaseAt } from '../model/partnership-view';
 import type { FlowPhase } from '../layers/flow-arc-layer';
-import { getPane } from './pane-registry';
+import { getPane } from '../selectors/pane-registry';
 
 /** Time between animation frames: ~25 fps is smooth for dashes and half the work of 60. */
 export const FLOW_FRAME_MS = 40;

@@ -2,7 +2,7 @@
  * A map pane: creates its PaneController once, then keeps its deck.gl layers in step with the store. The live
  * camera is synchronised through the transient camera store, not React state.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useHoverStore } from '../store/hover-store';
 import { cameraStore } from '../store/camera-store';
@@ -16,13 +16,9 @@ import { NATIONAL_CAMERA, type Camera } from '../model/view-state';
 import { usePaneFill } from './use-pane-fill';
 import { usePaneOverlays } from './use-pane-overlays';
 import { useFontsFor } from './use-fonts-ready';
-import { registerPane, unregisterPane } from './pane-registry';
-import { requestDetailedGeometry } from '../app/boot';
-import { CountyTooltip } from '../panels/tooltip/county-tooltip';
+import { focusPane, registerPane, unregisterPane } from '../selectors/pane-registry';
 import { useT } from '../i18n/use-t';
 import { COMPARE_COLORS } from '../model/compare-colors';
-import { PaneControls } from '../app/feature-slots';
-import { PaneLinkControl } from '../panels/layout/pane-link-control';
 
 const HOVER_COLOR: [number, number, number, number] = [20, 20, 20, 255];
 const SELECT_COLOR: [number, number, number, number] = [0, 90, 200, 255];
@@ -31,13 +27,29 @@ function isNationalDefault(camera: Camera): boolean {
   return sameCamera(camera, NATIONAL_CAMERA);
 }
 
+/**
+ * What the app plugs into every pane: the map knows no panel and no loader, so the shell passes them in
+ * (src/app/feature-slots.tsx).
+ */
+export interface PaneSlots {
+  /** Drawn in the pane's toolbar (indicator, layers and link controls, …). */
+  Toolbar: ComponentType<{ pane: number }>;
+  /** Drawn over the map (the hover tooltip). */
+  Overlay: ComponentType<{ pane: number }>;
+  /** Asks for the detailed boundaries (a pane zoomed in far enough). */
+  requestDetailedGeometry: () => void;
+  /** Resolves when the label font may be used (e.g. a bundled CJK font loaded where none is installed). */
+  prepareLabelFont: () => Promise<void>;
+}
+
 /** Props of a map pane. */
 export interface MapPaneProps {
   index: number;
+  slots: PaneSlots;
 }
 
 /** One map pane. */
-export function MapPane({ index }: MapPaneProps) {
+export function MapPane({ index, slots }: MapPaneProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<PaneController | null>(null);
   const [zoom, setZoom] = useState<PaneZoomState>(() => nextZoomState(null, cameraStore.getState().cameras[index]?.zoom ?? 3.4));
@@ -137,13 +149,14 @@ export function MapPane({ index }: MapPaneProps) {
         : null,
     [allLabels],
   );
-  const provinceFont = useFontsFor(labelText?.province ?? null);
-  const prefectureFont = useFontsFor(labelText && zoom.prefectureLabelsSeen ? labelText.prefecture : null);
-  const countyFont = useFontsFor(labelText && zoom.countyLabelsSeen ? labelText.county : null);
+  const { prepareLabelFont, requestDetailedGeometry, Toolbar, Overlay } = slots;
+  const provinceFont = useFontsFor(labelText?.province ?? null, prepareLabelFont);
+  const prefectureFont = useFontsFor(labelText && zoom.prefectureLabelsSeen ? labelText.prefecture : null, prepareLabelFont);
+  const countyFont = useFontsFor(labelText && zoom.countyLabelsSeen ? labelText.county : null, prepareLabelFont);
   const labelLevelsUsed = useMemo(() => ({ prefecture: prefectureFont, county: countyFont }), [prefectureFont, countyFont]);
   useEffect(() => {
     if (zoom.hiRes) requestDetailedGeometry();
-  }, [zoom.hiRes]);
+  }, [zoom.hiRes, requestDetailedGeometry]);
   const labels = provinceFont ? allLabels : null;
   const labelSizes = useMemo(
     () => ({
@@ -189,13 +202,20 @@ export function MapPane({ index }: MapPaneProps) {
   }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, mapEpoch]);
 
   return (
-    <div className="map-pane" data-pane={index} aria-label={t('map.pane', { n: index + 1 })}>
+    // Working in a pane (pointer, wheel, keyboard focus) makes it the target of camera commands (search, zoom to).
+    <div
+      className="map-pane"
+      data-pane={index}
+      aria-label={t('map.pane', { n: index + 1 })}
+      onPointerDownCapture={() => focusPane(index)}
+      onWheelCapture={() => focusPane(index)}
+      onFocusCapture={() => focusPane(index)}
+    >
       <div ref={containerRef} className="map-pane__canvas" data-testid={`map-pane-${index}`} />
       <div className="pane-toolbar">
-        <PaneControls pane={index} />
-        <PaneLinkControl pane={index} />
+        <Toolbar pane={index} />
       </div>
-      <CountyTooltip pane={index} />
+      <Overlay pane={index} />
       {contextLost && <div className="map-pane__notice" role="status">{t('app.contextLost')}</div>}
     </div>
   );

@@ -1,11 +1,16 @@
 /** Lays out 1, 2 (side by side or stacked) or 4 map panes, or two panes on top of each other in swipe mode. */
 import { useAppStore } from '../store/app-store';
 import { paneCountOf } from '../model/view-state';
-import { MapPane } from './map-pane';
+import { MapPane, type PaneSlots } from './map-pane';
 import { SwipeDivider } from './swipe-divider';
 
+/** Props: what the app plugs into every pane. */
+export interface PaneGridProps {
+  slots: PaneSlots;
+}
+
 /** The pane grid. */
-export function PaneGrid() {
+export function PaneGrid({ slots }: PaneGridProps) {
   const layout = useAppStore((s) => s.view.layout);
   const swipe = useAppStore((s) => s.view.swipe);
   const count = paneCountOf(layout);
@@ -13,10 +18,10 @@ export function PaneGrid() {
     return (
       <div className="pane-grid pane-grid--swipe" data-layout="swipe">
         <div className="swipe-layer swipe-layer--under">
-          <MapPane index={1} />
+          <MapPane index={1} slots={slots} />
         </div>
         <div className="swipe-layer swipe-layer--over" style={{ clipPath: `inset(0 ${(1 - swipe.position) * 100}% 0 0)` }}>
-          <MapPane index={0} />
+          <MapPane index={0} slots={slots} />
         </div>
         <SwipeDivider />
       </div>
@@ -25,7 +30,7 @@ export function PaneGrid() {
   return (
     <div className={`pane-grid pane-grid--${layout}`} data-layout={layout}>
       {Array.from({ length: count }, (_, i) => (
-        <MapPane key={i} index={i} />
+        <MapPane key={i} index={i} slots={slots} />
       ))}
     </div>
   );

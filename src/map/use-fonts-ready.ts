@@ -6,16 +6,18 @@
  */
 import { useEffect, useState } from 'react';
 import { LABEL_FONT_FAMILY } from '../layers/label-layer';
-import { ensureCjkFont } from '../app/cjk-font';
 
 const FONT_WAIT_MS = 4000;
 const loaded = new Map<string, Promise<void>>();
 
-/** Lays `text` out in the label font and resolves when the fonts it needs are loaded (or after a timeout). */
-export function ensureLabelFont(text: string): Promise<void> {
+/**
+ * Lays `text` out in the label font and resolves when the fonts it needs are loaded (or after a timeout);
+ * `prepare` runs first (the app passes the loader of its bundled CJK font).
+ */
+export function ensureLabelFont(text: string, prepare: () => Promise<void>): Promise<void> {
   let pending = loaded.get(text);
   if (!pending) {
-    pending = ensureCjkFont().then(() => layOutAndWait(text));
+    pending = prepare().then(() => layOutAndWait(text));
     loaded.set(text, pending);
   }
   return pending;
@@ -34,17 +36,17 @@ function layOutAndWait(text: string): Promise<void> {
 }
 
 /** True once the label font can draw `text` (null = nothing needed yet → false). */
-export function useFontsFor(text: string | null): boolean {
+export function useFontsFor(text: string | null, prepare: () => Promise<void>): boolean {
   const [readyText, setReadyText] = useState<string | null>(null);
   useEffect(() => {
     if (text === null) return;
     let live = true;
-    void ensureLabelFont(text).then(() => {
+    void ensureLabelFont(text, prepare).then(() => {
       if (live) setReadyText(text);
     });
     return () => {
       live = false;
     };
-  }, [text]);
+  }, [text, prepare]);
   return text !== null && readyText === text;
 }

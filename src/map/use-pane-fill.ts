@@ -7,8 +7,8 @@
 import { useMemo, useRef } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useProvinceColors, type PaneColors } from './use-pane-colors';
-import { usePaneChoropleth } from './use-pane-choropleth';
-import { paintChoropleth } from './pane-choropleth';
+import { usePaneChoropleth } from '../selectors/use-pane-choropleth';
+import { paintChoropleth } from '../selectors/pane-choropleth';
 
 /** The fill colours of pane `index`. */
 export function usePaneFill(index: number): PaneColors | null {

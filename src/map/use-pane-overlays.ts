@@ -7,14 +7,14 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { useAppStore } from '../store/app-store';
 import { useHoverStore } from '../store/hover-store';
 import { setPartnership, setSideTab } from '../store/view-updaters';
-import { usePartnershipBundle } from '../data/use-partnership-bundle';
+import { usePartnershipBundle } from '../selectors/use-partnership-bundle';
 import { createPartnershipArcLayer } from '../layers/partnership-arc-layer';
 import { createPartnershipEndpointLayer } from '../layers/partnership-endpoint-layer';
 import { findMeasure } from '../model/partnership-measures';
 import { nearestFlowYear, type ArcEndpoint } from '../model/partnership-view';
 import type { PartnershipArc } from '../model/partnership-arcs';
-import { cachedArcsOf, widthMaxOf } from './partnership-arc-cache';
-import { useArcHoverStore } from './partnership-hover-store';
+import { cachedArcsOf, widthMaxOf } from '../selectors/partnership-arc-cache';
+import { useArcHoverStore } from '../store/partnership-hover-store';
 import { sharedFlowPhase, useFlowTicker } from './flow-ticker';
 
 const NONE: Layer[] = [];

@@ -2,20 +2,11 @@
  * The data slice: the datasets this browser has (the shipped sample, imported files), each a manifest plus a
  * lazy loader of its columns. Datasets are immutable: an import adds a new one, it never edits another in place.
  */
-import type { DatasetLoader } from '../data/dataset-loader';
 import type { DatasetManifest } from '../model/dataset';
+import { findDataset, type DatasetEntry } from '../model/dataset-entry';
 import type { SliceCreator } from './slice';
 
-/** Where a dataset came from. */
-export type DatasetOrigin = 'shipped' | 'imported';
-
-/** A dataset known to the app. */
-export interface DatasetEntry {
-  id: string;
-  manifest: DatasetManifest;
-  loader: DatasetLoader;
-  origin: DatasetOrigin;
-}
+export { findDataset, type DatasetEntry, type DatasetOrigin } from '../model/dataset-entry';
 
 /** Dataset registry state and actions. */
 export interface DataSlice {
@@ -33,11 +24,6 @@ export interface DataSlice {
     /** Renames a dataset (display name only; its id and qualified indicator ids stay). */
     renameDataset: (id: string, name: DatasetManifest['name']) => void;
   };
-}
-
-/** Finds a dataset by id. */
-export function findDataset(datasets: readonly DatasetEntry[], id: string): DatasetEntry | undefined {
-  return datasets.find((d) => d.id === id);
 }
 
 /** Creates the data slice. */

@@ -1,7 +1,8 @@
 /** Side tab "data": datasets, import and export (loaded when first opened). */
 import { DataPanel } from '../../panels/import/data-panel';
+import { appLibraryDeps } from '../dataset-boot';
 
 /** The data tab. */
 export default function DataTab() {
-  return <DataPanel />;
+  return <DataPanel libraryDeps={appLibraryDeps} />;
 }

@@ -1,13 +1,19 @@
 /** The "data" side tab: open the import dialog (its code and worker load only then) and manage datasets. */
 import { lazy, Suspense, useState } from 'react';
+import type { LibraryDeps } from '../../data/dataset-library';
 import { DatasetManager } from './dataset-manager';
 import { useImportText } from './use-import-text';
 import './import-panel.css';
 
 const ImportPanel = lazy(() => import('./import-panel').then((m) => ({ default: m.ImportPanel })));
 
+/** Props: the dataset library wired to the app (the panel imports nothing of the shell). */
+export interface DataPanelProps {
+  libraryDeps: () => LibraryDeps;
+}
+
 /** Import button, dialog and dataset list. */
-export function DataPanel() {
+export function DataPanel({ libraryDeps }: DataPanelProps) {
   const it = useImportText();
   const [open, setOpen] = useState(false);
   return (
@@ -16,10 +22,10 @@ export function DataPanel() {
         <h2>{it('title')}</h2>
         <button type="button" onClick={() => setOpen(true)} data-testid="import-open">{it('open')}</button>
       </div>
-      <DatasetManager />
+      <DatasetManager libraryDeps={libraryDeps} />
       {open && (
         <Suspense fallback={null}>
-          <ImportPanel onClose={() => setOpen(false)} />
+          <ImportPanel onClose={() => setOpen(false)} libraryDeps={libraryDeps} />
         </Suspense>
       )}
     </div>

@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import { loadChangesJson } from '../../data/browser-import-client';
 import { datasetExportFileName, datasetToCsv } from '../../data/dataset-export';
-import { datasetFiles, removeDataset, renameDataset } from '../../data/dataset-library';
-import { appLibraryDeps } from '../../app/dataset-boot';
+import { datasetFiles, removeDataset, renameDataset, type LibraryDeps } from '../../data/dataset-library';
 import { localText } from '../../i18n/translate';
 import { parseAdcodeChangeList } from '../../model/adcode-change';
 import { createCurrentCodeOf } from '../../model/current-adcode';
@@ -26,7 +25,7 @@ async function exportDataset(entry: DatasetEntry): Promise<void> {
   downloadText(datasetExportFileName(entry.manifest, now), datasetToCsv(entry.manifest, files, { index: geo.index, currentCodeOf, lang: view.lang, exportedAt: now }));
 }
 
-function DatasetItem({ entry }: { entry: DatasetEntry }) {
+function DatasetItem({ entry, libraryDeps }: { entry: DatasetEntry; libraryDeps: () => LibraryDeps }) {
   const it = useImportText();
   const lang = useAppStore((s) => s.view.lang);
   const [editing, setEditing] = useState<string | null>(null);
@@ -35,7 +34,7 @@ function DatasetItem({ entry }: { entry: DatasetEntry }) {
   const save = () => {
     const text = editing?.trim();
     setEditing(null);
-    if (text && text !== name) void renameDataset(entry.id, { zh: text, en: text }, appLibraryDeps());
+    if (text && text !== name) void renameDataset(entry.id, { zh: text, en: text }, libraryDeps());
   };
   return (
     <li className="dataset-item" data-testid={`dataset-${entry.id}`}>
@@ -57,7 +56,7 @@ function DatasetItem({ entry }: { entry: DatasetEntry }) {
         <button
           type="button"
           onClick={() => {
-            if (window.confirm(it('confirmRemove', { name }))) void removeDataset(entry.id, appLibraryDeps());
+            if (window.confirm(it('confirmRemove', { name }))) void removeDataset(entry.id, libraryDeps());
           }}
         >
           {it('remove')}
@@ -67,8 +66,8 @@ function DatasetItem({ entry }: { entry: DatasetEntry }) {
   );
 }
 
-/** The list of imported datasets. */
-export function DatasetManager() {
+/** The list of imported datasets; `libraryDeps` wires the library to the app (src/app/dataset-boot.ts). */
+export function DatasetManager({ libraryDeps }: { libraryDeps: () => LibraryDeps }) {
   const it = useImportText();
   const datasets = useAppStore((s) => s.data.datasets);
   const imported = datasets.filter((d) => d.origin === 'imported');
@@ -80,7 +79,7 @@ export function DatasetManager() {
       ) : (
         <ul className="dataset-manager__list">
           {imported.map((d) => (
-            <DatasetItem key={d.id} entry={d} />
+            <DatasetItem key={d.id} entry={d} libraryDeps={libraryDeps} />
           ))}
         </ul>
       )}

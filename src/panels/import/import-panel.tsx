@@ -4,11 +4,10 @@
  */
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { getImportClient } from '../../data/browser-import-client';
-import { commitImport } from '../../data/dataset-library';
+import { commitImport, type LibraryDeps } from '../../data/dataset-library';
 import type { ImportOverrides, ImportProgress } from '../../data/import/import-types';
 import type { ImportResult } from '../../data/import/run-import';
 import { localText } from '../../i18n/translate';
-import { appLibraryDeps } from '../../app/dataset-boot';
 import { useAppStore } from '../../store/app-store';
 import { ImportDropZone } from './import-drop-zone';
 import { ImportMapping } from './import-mapping';
@@ -28,8 +27,14 @@ type Phase =
   | { kind: 'running'; fileName: string; progress: ImportProgress | null; cancel: () => void }
   | { kind: 'done'; result: ImportResult };
 
+/** Props: closing the dialog, and the dataset library wired to the app (src/app/dataset-boot.ts). */
+export interface ImportPanelProps {
+  onClose: () => void;
+  libraryDeps: () => LibraryDeps;
+}
+
 /** The import dialog (a modal over the app). */
-export function ImportPanel({ onClose }: { onClose: () => void }) {
+export function ImportPanel({ onClose, libraryDeps }: ImportPanelProps) {
   const it = useImportText();
   const lang = useAppStore((s) => s.view.lang);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -85,7 +90,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
 
   const commit = async (result: ImportResult) => {
     setCommitting(true);
-    const outcome = await commitImport(result, appLibraryDeps());
+    const outcome = await commitImport(result, libraryDeps());
     setCommitting(false);
     const { noticeActions, viewActions } = useAppStore.getState();
     const name = result.dataset ? localText(lang, result.dataset.manifest.name) : '';

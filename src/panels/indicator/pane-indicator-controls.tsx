@@ -1,5 +1,5 @@
 /** Everything issue 3 adds to a map pane's toolbar: the 示例数据 badge, the indicator controls and the legend. */
-import { usePaneChoropleth } from '../../map/use-pane-choropleth';
+import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { useAppStore } from '../../store/app-store';
 import { IndicatorPanel } from './indicator-panel';
 import { LegendPanel } from '../legend/legend-panel';

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { classOfValue, classRanges, NO_DATA_CLASS } from '../../model/classify';
 import { NO_DATA_RGBA, type RGBA } from '../../model/color-scheme';
 import type { Lang } from '../../model/view-state';
-import type { PaneChoropleth } from '../../map/pane-choropleth';
+import type { PaneChoropleth } from '../../selectors/pane-choropleth';
 import { formatNumber } from '../../i18n/translate';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
 import { LEGEND_STRINGS as S, REGION_NAMES } from './legend-strings';

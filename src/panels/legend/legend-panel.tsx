@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { setLegendHighlight } from '../../store/view-updaters';
-import { usePaneChoropleth } from '../../map/use-pane-choropleth';
+import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { buildLegendModel, type LegendRow } from './legend-model';
 import { LEGEND_STRINGS as S } from './legend-strings';
 import { pickText } from '../indicator/indicator-strings';

@@ -1,7 +1,7 @@
 /** Tooltip of the partnership arc under the pointer: pair, the measure's figure with unit, year and direction. */
 import { useAppStore } from '../../store/app-store';
-import { useArcHoverStore } from '../../map/partnership-hover-store';
-import { cachedArcsOf } from '../../map/partnership-arc-cache';
+import { useArcHoverStore } from '../../store/partnership-hover-store';
+import { cachedArcsOf } from '../../selectors/partnership-arc-cache';
 import { findMeasure } from '../../model/partnership-measures';
 import { nearestFlowYear } from '../../model/partnership-view';
 import { describeArc } from './arc-tooltip-model';

@@ -4,8 +4,8 @@
  */
 import { useAppStore } from '../../store/app-store';
 import { setPartnership, updatePane } from '../../store/view-updaters';
-import { usePartnershipBundle } from '../../data/use-partnership-bundle';
-import { cachedArcsOf } from '../../map/partnership-arc-cache';
+import { usePartnershipBundle } from '../../selectors/use-partnership-bundle';
+import { cachedArcsOf } from '../../selectors/partnership-arc-cache';
 import { countArcsByLevel, nearestFlowYear } from '../../model/partnership-view';
 import { findMeasure } from '../../model/partnership-measures';
 import { pairFlowValue } from '../../model/partnership-flows';

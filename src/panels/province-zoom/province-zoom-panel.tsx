@@ -1,7 +1,7 @@
 /** Zoom-to-province control: a select listing every province; "All China" returns to the national view. */
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
-import { allPanes } from '../../map/pane-registry';
+import { fitTargetPane } from '../../selectors/pane-registry';
 import { cameraStore } from '../../store/camera-store';
 import { NATIONAL_CAMERA } from '../../model/view-state';
 
@@ -21,7 +21,7 @@ export function ProvinceZoomPanel() {
         onChange={(e) => {
           const code = e.target.value;
           const province = provinces.find((p) => p.adcode === code);
-          if (province) allPanes()[0]?.fitBounds(province.bbox, 8);
+          if (province) fitTargetPane(province.bbox, 8);
           else cameraStore.setState((s) => ({ cameras: s.cameras.map(() => ({ ...NATIONAL_CAMERA })), driver: null }));
           e.target.value = '';
         }}

@@ -4,7 +4,7 @@
  */
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
-import { allPanes } from '../../map/pane-registry';
+import { fitTargetPane } from '../../selectors/pane-registry';
 import { PlaceSearchBox } from './place-search-box';
 
 /** The header search box. */
@@ -19,7 +19,7 @@ export function SearchPanel() {
       testId="county-search"
       onChoose={(place) => {
         if (place.kind === 'county') selectCounty(place.adcode, 'replace');
-        allPanes()[0]?.fitBounds(place.bbox, place.kind === 'county' ? 8.5 : 8);
+        fitTargetPane(place.bbox, place.kind === 'county' ? 8.5 : 8);
       }}
     />
   );

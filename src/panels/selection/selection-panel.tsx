@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
-import { allPanes } from '../../map/pane-registry';
+import { fitTargetPane } from '../../selectors/pane-registry';
 import { describeCounty } from '../tooltip/county-tooltip-model';
 import { AddToCompareButton } from '../compare/add-to-compare-button';
 
@@ -49,7 +49,7 @@ export function SelectionPanel() {
                   type="button"
                   onClick={() => {
                     const county = view.county(adcode);
-                    if (county) allPanes()[0]?.fitBounds(county.bbox, 8.5);
+                    if (county) fitTargetPane(county.bbox, 8.5);
                   }}
                 >
                   {t('selection.zoomTo')}

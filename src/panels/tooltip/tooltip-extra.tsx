@@ -1,7 +1,7 @@
 /** Extra tooltip lines: the pane's indicator value (with unit and year) for the hovered county. */
 import { useAppStore } from '../../store/app-store';
-import { useIndicatorValues } from '../../data/use-indicator-values';
-import { usePaneChoropleth } from '../../map/use-pane-choropleth';
+import { useIndicatorValues } from '../../selectors/use-indicator-values';
+import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { formatNumber } from '../../i18n/translate';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
 

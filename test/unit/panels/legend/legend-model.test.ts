@@ -4,7 +4,7 @@ import type { CountyIndexJson } from '../../../../src/model/county';
 import { NO_DATA_CLASS } from '../../../../src/model/classify';
 import { findIndicatorDefinition, toIndicatorMeta } from '../../../../src/model/indicator-registry';
 import { parseRuleFile } from '../../../../src/model/exit-check-rules';
-import { choroplethPalette, computePaneChoropleth, type ChoroplethInput } from '../../../../src/map/pane-choropleth';
+import { choroplethPalette, computePaneChoropleth, type ChoroplethInput } from '../../../../src/selectors/pane-choropleth';
 import { buildLegendModel, describeLines, HISTOGRAM_SIZE, layoutHistogram } from '../../../../src/panels/legend/legend-model';
 
 const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;

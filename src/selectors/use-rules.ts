@@ -6,9 +6,9 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { Rule } from '../model/rule';
 import { parseRuleFile } from '../model/exit-check-rules';
-import type { DatasetEntry } from '../store/data-slice';
-import { resolveDataUrl } from './dataset-loader';
-import { publicUrl } from './load-geometry';
+import type { DatasetEntry } from '../model/dataset-entry';
+import { resolveDataUrl } from '../data/dataset-loader';
+import { publicUrl } from '../data/load-geometry';
 
 const files = new Map<string, Promise<Rule[]>>();
 let loaded: Rule[] | null = null;

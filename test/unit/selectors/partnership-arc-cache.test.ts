@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedArcsOf, partnershipPlacesOf, widthMaxOf } from '../../../src/map/partnership-arc-cache';
+import { cachedArcsOf, partnershipPlacesOf, widthMaxOf } from '../../../src/selectors/partnership-arc-cache';
 import { createPartnershipBundle } from '../../../src/data/partnership-data';
 import { exists, miniCounties, readJson } from '../model/partnership-test-data';
 import type { CountyIndexJson } from '../../../src/model/county';

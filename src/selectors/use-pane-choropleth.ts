@@ -5,8 +5,8 @@
  */
 import { useMemo, useRef } from 'react';
 import { useAppStore } from '../store/app-store';
-import { useDatasetAttributes, useIndicatorValues } from '../data/use-indicator-values';
-import { useRules } from '../data/use-rules';
+import { useDatasetAttributes, useIndicatorValues } from './use-indicator-values';
+import { useRules } from './use-rules';
 import type { Region } from '../model/rule';
 import type { RGBA } from '../model/color-scheme';
 import { choroplethPalette, getPaneChoropleth, type ChoroplethInput, type PaneChoropleth } from './pane-choropleth';

@@ -5,10 +5,10 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
-import { findDataset, type DatasetEntry } from '../store/data-slice';
+import { findDataset, type DatasetEntry } from '../model/dataset-entry';
 import { splitIndicatorId, type IndicatorMeta, type IndicatorValues } from '../model/dataset';
-import { indicatorCacheFor, type IndicatorCache } from './indicator-cache';
-import type { AttributeValues } from './dataset-loader';
+import { indicatorCacheFor, type IndicatorCache } from '../data/indicator-cache';
+import type { AttributeValues } from '../data/dataset-loader';
 
 /** Loading state of one indicator. */
 export type ValuesStatus = 'none' | 'loading' | 'ready' | 'error' | 'unknown';

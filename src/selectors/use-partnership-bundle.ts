@@ -5,8 +5,8 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
 import { translate } from '../i18n/translate';
-import { publicUrl } from './load-geometry';
-import { loadPartnershipBundle, type PartnershipBundle } from './partnership-data';
+import { publicUrl } from '../data/load-geometry';
+import { loadPartnershipBundle, type PartnershipBundle } from '../data/partnership-data';
 
 const fetchJson = async (url: string): Promise<unknown> => {
   const response = await fetch(url);

@@ -16,7 +16,7 @@ import {
   paintChoropleth,
   toClassifyMethod,
   type ChoroplethInput,
-} from '../../../src/map/pane-choropleth';
+} from '../../../src/selectors/pane-choropleth';
 
 const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;
 const N = index.counties.length;

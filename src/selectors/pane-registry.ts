@@ -1,0 +1,74 @@
+/**
+ * Live panes by index, so panels (zoom to province, search fly-to, zoom to a selected county) and tests can reach
+ * the maps without holding them in the store. Camera commands go to the pane the user last worked in (the focused
+ * pane); panes linked to it follow through the camera store, as they do when the user moves it by hand.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Camera } from '../model/view-state';
+
+/** What the registry hands out of a pane: src/map/pane-controller.ts's PaneController fits. */
+export interface PaneHandle {
+  readonly map: MaplibreMap;
+  /** Animates to a bounding box [w, s, e, n]. */
+  fitBounds(bbox: [number, number, number, number], maxZoom?: number): void;
+  jumpTo(camera: Camera): void;
+  getCamera(): Camera;
+}
+
+const panes = new Map<number, PaneHandle>();
+let focused: number | null = null;
+
+/** Registers a pane's controller. */
+export function registerPane(index: number, pane: PaneHandle): void {
+  panes.set(index, pane);
+}
+
+/** Unregisters a pane (only if it is still the registered one). */
+export function unregisterPane(index: number, pane: PaneHandle): void {
+  if (panes.get(index) === pane) panes.delete(index);
+}
+
+/** The pane `index`, if mounted. */
+export function getPane(index: number): PaneHandle | undefined {
+  return panes.get(index);
+}
+
+/** Every mounted pane, in mounting order. */
+export function allPanes(): PaneHandle[] {
+  return [...panes.values()];
+}
+
+/** Remembers the pane the user is working in (pointer, click, camera move). */
+export function focusPane(index: number): void {
+  focused = index;
+}
+
+/** The pane the user last worked in (null before any). */
+export function focusedPane(): number | null {
+  return focused;
+}
+
+/**
+ * Pure: the pane a camera command moves — the focused pane while it is mounted, else the lowest mounted index
+ * (pane 1 of the layout, whatever order the panes mounted in); null with no pane mounted.
+ */
+export function cameraTargetPane(mounted: Iterable<number>, focusedIndex: number | null): number | null {
+  let lowest: number | null = null;
+  for (const index of mounted) {
+    if (index === focusedIndex) return index;
+    if (lowest === null || index < lowest) lowest = index;
+  }
+  return lowest;
+}
+
+/** Fits the target pane (see `cameraTargetPane`) to a bounding box; linked panes follow it. */
+export function fitTargetPane(bbox: [number, number, number, number], maxZoom: number): void {
+  const target = cameraTargetPane(panes.keys(), focused);
+  if (target !== null) panes.get(target)?.fitBounds(bbox, maxZoom);
+}
+
+/** Forgets every pane and the focus (tests). */
+export function resetPaneRegistry(): void {
+  panes.clear();
+  focused = null;
+}
