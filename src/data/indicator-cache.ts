@@ -8,10 +8,14 @@ import type { CountyIndexJson } from '../model/county';
 import type { DatasetManifest, IndicatorValues } from '../model/dataset';
 import type { AttributeValues } from './dataset-loader';
 
-/** What the cache needs of a dataset: a DatasetLoader satisfies it. */
-export interface AlignableSource {
+/** What the cache needs of a dataset to give its indicators: a DatasetLoader satisfies it. */
+export interface IndicatorSource {
   manifest: DatasetManifest;
   loadIndicator(indicatorId: string): Promise<IndicatorValues>;
+}
+
+/** What the cache needs of a dataset to give its attributes too. */
+export interface AlignableSource extends IndicatorSource {
   loadAttributes(): Promise<Map<string, AttributeValues>>;
 }
 
@@ -60,6 +64,10 @@ interface SourceEntry {
   alignment: Int32Array | null;
   indicators: Map<string, Promise<IndicatorValues>>;
   ready: Map<string, IndicatorValues>;
+  /** Indicators whose last load failed (cleared when asked again). */
+  failed: Set<string>;
+  /** Last snapshot per list of ids (see `snapshot`). */
+  snapshots: Map<string, ReadonlyMap<string, IndicatorValues>>;
   attributes: Promise<Map<string, AttributeValues>> | null;
   readyAttributes: Map<string, AttributeValues> | null;
 }
@@ -67,7 +75,7 @@ interface SourceEntry {
 /** Aligned, cached values of any dataset for one map county index. */
 export class IndicatorCache {
   private readonly mapCounties: string[];
-  private readonly sources = new WeakMap<AlignableSource, SourceEntry>();
+  private readonly sources = new WeakMap<IndicatorSource, SourceEntry>();
   private readonly listeners = new Set<() => void>();
   /** Grows by one whenever something finished loading (a cheap snapshot for useSyncExternalStore). */
   version = 0;
@@ -81,10 +89,18 @@ export class IndicatorCache {
     return this.mapCounties.length;
   }
 
-  private entry(source: AlignableSource): SourceEntry {
+  private entry(source: IndicatorSource): SourceEntry {
     let e = this.sources.get(source);
     if (!e) {
-      e = { alignment: buildAlignment(source.manifest.counties, this.mapCounties), indicators: new Map(), ready: new Map(), attributes: null, readyAttributes: null };
+      e = {
+        alignment: buildAlignment(source.manifest.counties, this.mapCounties),
+        indicators: new Map(),
+        ready: new Map(),
+        failed: new Set(),
+        snapshots: new Map(),
+        attributes: null,
+        readyAttributes: null,
+      };
       this.sources.set(source, e);
     }
     return e;
@@ -102,22 +118,46 @@ export class IndicatorCache {
   }
 
   /** The aligned values if already loaded (synchronous, so a loaded indicator switches without a render gap). */
-  peek(source: AlignableSource, indicatorId: string): IndicatorValues | undefined {
+  peek(source: IndicatorSource, indicatorId: string): IndicatorValues | undefined {
     return this.sources.get(source)?.ready.get(indicatorId);
   }
 
+  /** Did the last load of this indicator fail (and nobody asked again since)? */
+  failed(source: IndicatorSource, indicatorId: string): boolean {
+    return this.sources.get(source)?.failed.has(indicatorId) ?? false;
+  }
+
+  /**
+   * The loaded ones of `ids` by id: the same map object until one of them arrives, so React memos over it hold.
+   */
+  snapshot(source: IndicatorSource, ids: readonly string[]): ReadonlyMap<string, IndicatorValues> {
+    const e = this.entry(source);
+    const key = ids.join('|');
+    const previous = e.snapshots.get(key);
+    const loaded = ids.filter((id) => e.ready.has(id));
+    if (previous && previous.size === loaded.length && loaded.every((id) => previous.get(id) === e.ready.get(id))) return previous;
+    const next = new Map(loaded.map((id) => [id, e.ready.get(id)!]));
+    e.snapshots.set(key, next);
+    return next;
+  }
+
   /** Loads (once) and aligns an indicator. */
-  load(source: AlignableSource, indicatorId: string): Promise<IndicatorValues> {
+  load(source: IndicatorSource, indicatorId: string): Promise<IndicatorValues> {
     const e = this.entry(source);
     let p = e.indicators.get(indicatorId);
     if (!p) {
+      e.failed.delete(indicatorId);
       p = source.loadIndicator(indicatorId).then((v) => {
         const aligned = alignIndicatorValues(v, e.alignment);
         e.ready.set(indicatorId, aligned);
         this.notify();
         return aligned;
       });
-      p.catch(() => e.indicators.delete(indicatorId)); // a failed load may be retried
+      p.catch(() => {
+        e.indicators.delete(indicatorId); // a failed load may be retried
+        e.failed.add(indicatorId);
+        this.notify();
+      });
       e.indicators.set(indicatorId, p);
     }
     return p;
@@ -145,6 +185,18 @@ export class IndicatorCache {
 }
 
 const caches = new WeakMap<CountyIndexJson, IndicatorCache>();
+
+const ownOrderCaches = new WeakMap<IndicatorSource, IndicatorCache>();
+
+/** A cache that keeps a dataset's own county order (its manifest's `counties`): nothing is realigned or copied. */
+export function ownOrderCacheFor(source: IndicatorSource): IndicatorCache {
+  let cache = ownOrderCaches.get(source);
+  if (!cache) {
+    cache = new IndicatorCache(source.manifest.counties);
+    ownOrderCaches.set(source, cache);
+  }
+  return cache;
+}
 
 /** The cache for a map county index (one per index object). */
 export function indicatorCacheFor(index: CountyIndexJson): IndicatorCache {

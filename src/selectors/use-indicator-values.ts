@@ -1,14 +1,18 @@
 /**
- * React hooks over the indicator cache: any dataset's indicator values and attributes in the map's county order.
+ * The one way panes and panels get indicator values: `useIndicatorValues` over an indicator cache
+ * (src/data/indicator-cache.ts), in the map's county order (`geo.index.counties`, for fills, profiles and tooltips)
+ * or in the dataset's own order (the comparison charts and the ranking, which index by the manifest's counties).
  * Values already loaded come back in the same render (no gap when switching to a loaded indicator); others load in
- * the background and the hook re-renders when they arrive.
+ * the background and the hook re-renders when they arrive. Each column is loaded and aligned once, however many
+ * components ask for it.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
-import { findDataset, type DatasetEntry } from '../model/dataset-entry';
+import { findDataset, type AttributeValues, type DatasetEntry } from '../model/dataset-entry';
 import { splitIndicatorId, type IndicatorMeta, type IndicatorValues } from '../model/dataset';
-import { indicatorCacheFor, type IndicatorCache } from '../data/indicator-cache';
-import type { AttributeValues } from '../data/dataset-loader';
+import { indicatorCacheFor, ownOrderCacheFor, type IndicatorCache, type IndicatorSource } from '../data/indicator-cache';
+
+export type { IndicatorSource } from '../data/indicator-cache';
 
 /** Loading state of one indicator. */
 export type ValuesStatus = 'none' | 'loading' | 'ready' | 'error' | 'unknown';
@@ -22,13 +26,26 @@ export interface IndicatorValuesState {
   status: ValuesStatus;
 }
 
-function useCache(): IndicatorCache | null {
-  const index = useAppStore((s) => s.geo.index);
-  const cache = index ? indicatorCacheFor(index) : null;
+/** Loaded values by indicator id, with whether some are still loading and which failed. */
+export interface LoadedIndicators {
+  values: ReadonlyMap<string, IndicatorValues>;
+  loading: boolean;
+  failed: string[];
+}
+
+const NO_VALUES: ReadonlyMap<string, IndicatorValues> = new Map();
+const NO_IDS: readonly string[] = [];
+
+/** Re-renders the caller whenever `cache` finished loading something; returns the cache's version. */
+export function useCacheVersion(cache: IndicatorCache | null): number {
   const subscribe = useCallback((fn: () => void) => (cache ? cache.subscribe(fn) : () => undefined), [cache]);
-  // Re-render when anything finished loading; callers read the cache with `peek`.
-  useSyncExternalStore(subscribe, () => cache?.version ?? -1);
-  return cache;
+  return useSyncExternalStore(subscribe, () => cache?.version ?? -1);
+}
+
+/** The cache of the map's county order (null until the county index is loaded). */
+export function useMapIndicatorCache(): IndicatorCache | null {
+  const index = useAppStore((s) => s.geo.index);
+  return index ? indicatorCacheFor(index) : null;
 }
 
 /** The dataset entry with this id. */
@@ -36,36 +53,55 @@ export function useDataset(datasetId: string | null): DatasetEntry | null {
   return useAppStore((s) => (datasetId ? (findDataset(s.data.datasets, datasetId) ?? null) : null));
 }
 
+/**
+ * Loads the given (unqualified) indicator ids of `source`; values arrive as they load. `cache` decides the county
+ * order: by default the dataset's own (see `ownOrderCacheFor`), `useMapIndicatorCache()` for the map's.
+ */
+export function useIndicatorValues(
+  source: IndicatorSource | null,
+  ids: readonly string[],
+  cache: IndicatorCache | null = source ? ownOrderCacheFor(source) : null,
+): LoadedIndicators {
+  const version = useCacheVersion(cache);
+  const key = ids.join('|');
+  const wanted = useMemo(
+    () => (source && key ? key.split('|').filter((id) => source.manifest.indicators.some((m) => m.id === id)) : NO_IDS),
+    [source, key],
+  );
+  useEffect(() => {
+    if (!source || !cache) return;
+    // The cache shares each load, so asking again for a loaded or loading indicator costs nothing.
+    for (const id of wanted) if (!cache.peek(source, id)) cache.load(source, id).catch(() => undefined);
+  }, [source, cache, wanted]);
+  return useMemo(() => {
+    if (!source || !cache) return { values: NO_VALUES, loading: false, failed: [] };
+    const values = cache.snapshot(source, wanted);
+    const failed = wanted.filter((id) => !values.has(id) && cache.failed(source, id));
+    return { values, loading: wanted.some((id) => !values.has(id) && !failed.includes(id)), failed };
+    // `version` changes whenever the cache gained (or failed) a column.
+  }, [source, cache, wanted, version]);
+}
+
 /** Values of a qualified indicator ("dataset:indicator") aligned to `geo.index.counties`; loads on first use. */
-export function useIndicatorValues(qualifiedId: string | null): IndicatorValuesState {
-  const cache = useCache();
+export function useIndicator(qualifiedId: string | null): IndicatorValuesState {
+  const cache = useMapIndicatorCache();
   const parts = qualifiedId ? splitIndicatorId(qualifiedId) : null;
   const dataset = useDataset(parts?.datasetId ?? null);
   const meta = (parts && dataset?.manifest.indicators.find((m) => m.id === parts.indicatorId)) ?? null;
-  const [failed, setFailed] = useState<string | null>(null);
-  const values = cache && dataset && meta ? (cache.peek(dataset.loader, meta.id) ?? null) : null;
-  const key = qualifiedId ?? '';
-
-  useEffect(() => {
-    if (!cache || !dataset || !meta || values) return;
-    let live = true;
-    cache.load(dataset.loader, meta.id).catch(() => live && setFailed(key));
-    return () => {
-      live = false;
-    };
-  }, [cache, dataset, meta, values, key]);
-
+  const loaded = useIndicatorValues(dataset?.loader ?? null, meta ? [meta.id] : NO_IDS, cache);
+  const values = (meta && loaded.values.get(meta.id)) ?? null;
   let status: ValuesStatus = 'loading';
   if (!qualifiedId) status = 'none';
   else if (values) status = 'ready';
-  else if (failed === key) status = 'error';
+  else if (meta && loaded.failed.includes(meta.id)) status = 'error';
   else if (!dataset || !meta) status = 'unknown';
   return { dataset, meta, values, status };
 }
 
 /** A dataset's static attributes (region, designation, exit year…) in map order; null while loading. */
 export function useDatasetAttributes(datasetId: string | null): Map<string, AttributeValues> | null {
-  const cache = useCache();
+  const cache = useMapIndicatorCache();
+  useCacheVersion(cache);
   const dataset = useDataset(datasetId);
   const attributes = cache && dataset ? (cache.peekAttributes(dataset.loader) ?? null) : null;
   useEffect(() => {
@@ -76,22 +112,8 @@ export function useDatasetAttributes(datasetId: string | null): Map<string, Attr
 
 /** Every indicator of a dataset (map order), filled in as they load; the map object changes when one arrives. */
 export function useDatasetIndicators(datasetId: string | null): ReadonlyMap<string, IndicatorValues> {
-  const cache = useCache();
+  const cache = useMapIndicatorCache();
   const dataset = useDataset(datasetId);
-  const version = cache?.version ?? -1;
-  const loaded = useMemo(() => {
-    const out = new Map<string, IndicatorValues>();
-    if (!cache || !dataset) return out;
-    for (const m of dataset.manifest.indicators) {
-      const v = cache.peek(dataset.loader, m.id);
-      if (v) out.set(m.id, v);
-    }
-    return out;
-    // `version` changes whenever the cache gained values.
-  }, [cache, dataset, version]);
-  useEffect(() => {
-    if (!cache || !dataset) return;
-    for (const m of dataset.manifest.indicators) cache.load(dataset.loader, m.id).catch(() => undefined);
-  }, [cache, dataset]);
-  return loaded;
+  const ids = useMemo(() => dataset?.manifest.indicators.map((m) => m.id) ?? NO_IDS, [dataset]);
+  return useIndicatorValues(dataset?.loader ?? null, ids, cache).values;
 }

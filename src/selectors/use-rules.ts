@@ -2,7 +2,7 @@
  * The official rules (thresholds as data, public/data/rules/*.json) the shipped datasets link from their
  * manifests' `extras`, loaded once and shared by the threshold classification and the county exit check.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { Rule } from '../model/rule';
 import { parseRuleFile } from '../model/exit-check-rules';
@@ -29,31 +29,39 @@ async function loadRuleFile(url: string): Promise<Rule[]> {
   return parseRuleFile(await response.json());
 }
 
-/** Every rule the shipped datasets link (empty until loaded; a failed file is skipped). */
+const listeners = new Set<() => void>();
+const EMPTY: readonly Rule[] = [];
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Starts loading (once per file) the rules of these datasets; every caller then sees one shared array. */
+function ensureRules(datasets: readonly DatasetEntry[]): void {
+  const urls = ruleFileUrls(datasets, (id) => publicUrl(`data/${id}/manifest.json`));
+  if (urls.length === 0) return;
+  const all = urls.map((url) => {
+    let p = files.get(url);
+    if (!p) {
+      p = loadRuleFile(url);
+      p.catch(() => files.delete(url));
+      files.set(url, p);
+    }
+    return p.catch(() => [] as Rule[]);
+  });
+  void Promise.all(all).then((lists) => {
+    const merged = lists.flat();
+    const prev = loaded ?? EMPTY;
+    if (prev.length === merged.length && prev.every((r, i) => r === merged[i])) return;
+    loaded = merged;
+    for (const l of listeners) l();
+  });
+}
+
+/** Every rule the shipped datasets link (empty until loaded; a failed file is skipped); one array for all callers. */
 export function useRules(): readonly Rule[] {
   const datasets = useAppStore((s) => s.data.datasets);
-  const [rules, setRules] = useState<readonly Rule[]>(loaded ?? []);
-  useEffect(() => {
-    const urls = ruleFileUrls(datasets, (id) => publicUrl(`data/${id}/manifest.json`));
-    if (urls.length === 0) return;
-    let live = true;
-    const all = urls.map((url) => {
-      let p = files.get(url);
-      if (!p) {
-        p = loadRuleFile(url);
-        p.catch(() => files.delete(url));
-        files.set(url, p);
-      }
-      return p.catch(() => [] as Rule[]);
-    });
-    void Promise.all(all).then((lists) => {
-      const merged = lists.flat();
-      loaded = merged;
-      if (live) setRules((prev) => (prev.length === merged.length && prev.every((r, i) => r === merged[i]) ? prev : merged));
-    });
-    return () => {
-      live = false;
-    };
-  }, [datasets]);
-  return rules;
+  useEffect(() => ensureRules(datasets), [datasets]);
+  return useSyncExternalStore(subscribe, () => loaded ?? EMPTY);
 }

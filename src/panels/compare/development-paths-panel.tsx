@@ -17,7 +17,7 @@ import { PathsSlopeView } from './paths-slope-view';
 import { PathsScatterView } from './paths-scatter-view';
 import { compareColor, defaultIndicatorId, otherIndicatorId } from './paths-panel-model';
 import type { PathsContext } from './paths-context';
-import type { IndicatorSource } from './use-indicator-values';
+import type { IndicatorSource } from '../../selectors/use-indicator-values';
 import './compare-panel.css';
 
 /** Props of the development paths panel. */

@@ -2,7 +2,7 @@
 import type { County } from '../../model/county';
 import type { CountyPositions } from '../../model/compare-columns';
 import type { Lang } from '../../model/view-state';
-import type { IndicatorSource } from './use-indicator-values';
+import type { IndicatorSource } from '../../selectors/use-indicator-values';
 
 /** Shared inputs of the chart views. */
 export interface PathsContext {

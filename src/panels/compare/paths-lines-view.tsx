@@ -6,7 +6,7 @@ import { formatYearRanges } from './chart-frame';
 import { LineChart } from './line-chart';
 import { formatterFor, lineChartInputs } from './paths-panel-model';
 import type { PathsContext } from './paths-context';
-import { useIndicatorValues } from './use-indicator-values';
+import { useIndicatorValues } from '../../selectors/use-indicator-values';
 import { useHoveredInSet } from './use-compare-hover';
 
 /** Above this many provinces in the set, only the hovered county's provincial median is drawn (else it is a tangle). */

@@ -8,7 +8,7 @@ import { IndicatorSelect } from './indicator-select';
 import { TrailScatter } from './trail-scatter';
 import { formatterFor } from './paths-panel-model';
 import type { PathsContext } from './paths-context';
-import { useIndicatorValues } from './use-indicator-values';
+import { useIndicatorValues } from '../../selectors/use-indicator-values';
 
 /** Props: the shared context, the x indicator (the panel's) and the initial y indicator. */
 export interface PathsScatterViewProps {

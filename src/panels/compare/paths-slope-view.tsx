@@ -8,7 +8,7 @@ import { YearSelect } from './indicator-select';
 import { SlopeChart } from './slope-chart';
 import { formatterFor } from './paths-panel-model';
 import type { PathsContext } from './paths-context';
-import { useIndicatorValues } from './use-indicator-values';
+import { useIndicatorValues } from '../../selectors/use-indicator-values';
 
 /** Props: the shared context and the chosen indicator. */
 export interface PathsSlopeViewProps {

@@ -10,7 +10,7 @@ import { localText } from '../../i18n/translate';
 import { compareText } from './compare-strings';
 import { smartSetCandidates } from './smart-set-model';
 import { defaultSimilarityProfile } from './paths-panel-model';
-import { useIndicatorValues, type IndicatorSource } from './use-indicator-values';
+import { useIndicatorValues, type IndicatorSource } from '../../selectors/use-indicator-values';
 
 /** Props of the smart-set controls. */
 export interface SmartSetsProps {

@@ -11,7 +11,7 @@ import { computeScorecard } from '../../model/partnership-scorecard';
 import { westCountiesOfPair } from '../../model/partnership-flows';
 import { createCountyPositions } from '../../model/compare-columns';
 import { formatNumber, localText } from '../../i18n/translate';
-import { useIndicatorValues } from '../compare/use-indicator-values';
+import { useIndicatorValues } from '../../selectors/use-indicator-values';
 import { formatMeasureValue, pairLabel } from './partnership-panel-model';
 import { povertySummary, sparkline } from './scorecard-model';
 import { partnershipText } from './partnership-strings';

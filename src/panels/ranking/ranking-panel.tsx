@@ -11,7 +11,7 @@ import { localText } from '../../i18n/translate';
 import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
 import { SampleBadge } from '../compare/sample-badge';
 import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
-import { useIndicatorValues, type IndicatorSource } from '../compare/use-indicator-values';
+import { useIndicatorValues, type IndicatorSource } from '../../selectors/use-indicator-values';
 import { RankingRows } from './ranking-rows';
 import { barDomain, rankingCsvRows, rankingFileName } from './ranking-model';
 import { rankingText } from './ranking-strings';

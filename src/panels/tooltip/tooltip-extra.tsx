@@ -1,6 +1,6 @@
 /** Extra tooltip lines: the pane's indicator value (with unit and year) for the hovered county. */
 import { useAppStore } from '../../store/app-store';
-import { useIndicatorValues } from '../../selectors/use-indicator-values';
+import { useIndicator } from '../../selectors/use-indicator-values';
 import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { formatNumber } from '../../i18n/translate';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
@@ -18,7 +18,7 @@ export function TooltipExtra({ pane, adcode }: TooltipExtraProps) {
   const lang = useAppStore((s) => s.view.lang);
   const config = useAppStore((s) => s.view.panes[pane]);
   const position = useAppStore((s) => s.geo.view?.positionOf.get(adcode));
-  const { meta, values } = useIndicatorValues(config?.indicator ?? null);
+  const { meta, values } = useIndicator(config?.indicator ?? null);
   const { choropleth } = usePaneChoropleth(pane);
   if (!config || !meta || !values || position === undefined) return null;
   const digits = meta.unit === 'percent' ? 1 : 0;

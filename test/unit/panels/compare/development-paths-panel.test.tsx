@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DevelopmentPathsPanel } from '../../../../src/panels/compare/development-paths-panel';
 import { RankingPanel } from '../../../../src/panels/ranking/ranking-panel';
 import { AddToCompareButton } from '../../../../src/panels/compare/add-to-compare-button';
-import type { IndicatorSource } from '../../../../src/panels/compare/use-indicator-values';
+import type { IndicatorSource } from '../../../../src/selectors/use-indicator-values';
 import { useAppStore } from '../../../../src/store/app-store';
 import { useHoverStore } from '../../../../src/store/hover-store';
 import { createDefaultViewState } from '../../../../src/model/view-state';
