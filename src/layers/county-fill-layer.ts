@@ -56,7 +56,7 @@ export function createCountyFillLayer(props: CountyFillLayerProps): SolidPolygon
   const partCounty = data.partCounty;
   return new SolidPolygonLayer<unknown>({
     id: `county-fill-${pane}`,
-    data: data as never,
+    data,
     _normalize: false,
     positionFormat: 'XY',
     filled: true,
@@ -65,14 +65,15 @@ export function createCountyFillLayer(props: CountyFillLayerProps): SolidPolygon
     visible,
     getFillColor: (_: unknown, info: { index: number; target: number[] }) => {
       const c = (partCounty[info.index] ?? 0) * 4;
-      const t = info.target;
+      // deck.gl hands a 4-slot scratch array to fill in place (no allocation per county).
+      const t = info.target as [number, number, number, number];
       t[0] = colors[c] ?? 0;
       t[1] = colors[c + 1] ?? 0;
       t[2] = colors[c + 2] ?? 0;
       t[3] = colors[c + 3] ?? 0;
-      return t as unknown as [number, number, number, number];
+      return t;
     },
     updateTriggers: { getFillColor: colorVersion },
     ...(beforeId ? { beforeId } : {}),
-  } as never);
+  });
 }

@@ -41,7 +41,7 @@ export function createCountyOutlineLayer(pane: number, kind: string, paths: Outl
     id: `county-outline-${kind}-${pane}`,
     data: paths,
     positionFormat: 'XY',
-    getPath: (d: OutlinePath) => d.path as unknown as number[],
+    getPath: (d: OutlinePath) => d.path,
     getColor: (d: OutlinePath) => d.color,
     getWidth: (d: OutlinePath) => d.widthPx,
     widthUnits: 'pixels',
@@ -49,5 +49,5 @@ export function createCountyOutlineLayer(pane: number, kind: string, paths: Outl
     capRounded: true,
     pickable: false,
     parameters: { depthCompare: 'always' },
-  } as never);
+  });
 }

@@ -50,5 +50,5 @@ export function createLabelLayer(props: LabelLayerProps): TextLayer<PlaceLabel> 
     getAlignmentBaseline: 'center',
     pickable: false,
     parameters: { depthCompare: 'always' },
-  } as never);
+  });
 }

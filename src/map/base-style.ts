@@ -4,6 +4,7 @@
  * are drawn by deck.gl (label-layer.ts), so the style has no symbol layers.
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 
 /** Id of the style layer county fills are inserted beneath (borders draw over fills). */
 export const FILL_BEFORE_LAYER_ID = 'county-borders';
@@ -18,13 +19,13 @@ export const BASE_COLORS = {
   outline: '#40444c',
 } as const;
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Builds the base style with empty sources; `setBaseData` fills them. */
 export function createBaseStyle(): StyleSpecification {
   // geojson-vt simplifies per zoom with a tolerance in screen pixels: thin county lines can lose more detail
   // (they decide the national view's vertex count) than the province outlines a planner reads shapes from.
-  const geojson = (tolerance: number) => ({ type: 'geojson' as const, data: EMPTY as never, tolerance });
+  const geojson = (tolerance: number) => ({ type: 'geojson' as const, data: EMPTY, tolerance });
   return {
     version: 8,
     name: 'tandem-offline',

@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view-state';
 import { createBaseStyle } from './base-style';
@@ -143,8 +144,8 @@ export class PaneController {
   /** Fills the base style's sources (land and border meshes). */
   setBaseData(base: BaseGeometry): void {
     const apply = (): void => {
-      const set = (id: string, data: unknown): void => {
-        void (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data as never);
+      const set = (id: string, data: GeoJSON): void => {
+        void this.map.getSource<GeoJSONSource>(id)?.setData(data);
       };
       set('provinces', base.provinces);
       set('outline', base.outline);
