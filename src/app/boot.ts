@@ -10,6 +10,7 @@ import { pruneUnknownCounties } from './url-sync';
 import { createCountyLookup } from '../model/county-lookup';
 import { parseAdcodeChangeList } from '../model/adcode-change';
 import { loadDataset } from '../data/dataset-loader';
+import { getClock } from '../model/clock';
 
 /** Validates the shape of counties.json enough to fail with a clear message rather than a blank map. */
 export function parseCountyIndex(value: unknown): CountyIndexJson {
@@ -25,7 +26,7 @@ const DETAILED_GEOMETRY_IDLE_MS = 8000;
 let detailedRequested = false;
 
 function scheduleIdle(task: () => void, delayMs: number): void {
-  setTimeout(() => {
+  getClock().setTimeout(() => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(() => task());
     else task();
   }, delayMs);

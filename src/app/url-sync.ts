@@ -7,6 +7,7 @@ import type { ViewState } from '../model/view-state';
 import { translate } from '../i18n/translate';
 import { useAppStore } from '../store/app-store';
 import { cameraStore, setAllCameras } from '../store/camera-store';
+import { getClock } from '../model/clock';
 
 const WRITE_DELAY_MS = 250;
 
@@ -48,7 +49,8 @@ export function pruneUnknownCounties(): void {
 
 /** Starts two-way URL synchronisation; returns a function that stops it. */
 export function startUrlSync(): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  const clock = getClock();
+  let timer: number | null = null;
   let lastWritten = '';
   const write = (): void => {
     timer = null;
@@ -59,7 +61,7 @@ export function startUrlSync(): () => void {
     }
   };
   const schedule = (): void => {
-    if (timer === null) timer = setTimeout(write, WRITE_DELAY_MS);
+    if (timer === null) timer = clock.setTimeout(write, WRITE_DELAY_MS);
   };
   const onHashChange = (): void => {
     const hash = location.hash.replace(/^#/, '');
@@ -77,6 +79,6 @@ export function startUrlSync(): () => void {
     unsubView();
     unsubCamera();
     window.removeEventListener('hashchange', onHashChange);
-    if (timer !== null) clearTimeout(timer);
+    if (timer !== null) clock.clearTimeout(timer);
   };
 }

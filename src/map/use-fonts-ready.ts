@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { LABEL_FONT_FAMILY } from '../layers/label-layer';
+import { getClock } from '../model/clock';
 
 const FONT_WAIT_MS = 4000;
 const loaded = new Map<string, Promise<void>>();
@@ -31,7 +32,7 @@ function layOutAndWait(text: string): Promise<void> {
   document.body.append(probe);
   void probe.offsetWidth; // lay it out now, so the font loads start now
   const fonts = (document as Document & { fonts?: FontFaceSet }).fonts;
-  const timeout = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));
+  const timeout = new Promise<void>((resolve) => getClock().setTimeout(resolve, FONT_WAIT_MS));
   return Promise.race([fonts ? fonts.ready.then(() => undefined) : Promise.resolve(), timeout]).finally(() => probe.remove());
 }
 

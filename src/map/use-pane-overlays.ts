@@ -53,11 +53,11 @@ export function usePaneOverlays(index: number): Layer[] {
     const onHover = (info: PickingInfo<PartnershipArc>): boolean => {
       const arcHover = useArcHoverStore.getState();
       if (info.picked && info.object) {
-        arcHover.setArcHover(info.object, index, info.x, info.y);
+        arcHover.setHover(info.object, index, info.x, info.y);
         useHoverStore.getState().setHover(null, null, info.x, info.y);
         return true;
       }
-      if (arcHover.pane === index) arcHover.setArcHover(null, null, 0, 0);
+      if (arcHover.pane === index) arcHover.setHover(null, null, 0, 0);
       return false;
     };
     return [

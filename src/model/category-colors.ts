@@ -1,14 +1,11 @@
 /** Categorical colours for the no-indicator view: each county takes its province's colour. */
 import { schemeSet3 } from 'd3-scale-chromatic';
-import { color as parseColor } from 'd3-color';
+import { parseCssColor, type RGBA } from './color-scheme';
 
 /** An RGBA colour with 0–255 channels. */
-export type Rgba = [number, number, number, number];
+export type Rgba = RGBA;
 
-const PALETTE: Rgba[] = schemeSet3.map((hex) => {
-  const c = parseColor(hex)?.rgb();
-  return c ? [Math.round(c.r), Math.round(c.g), Math.round(c.b), 235] : [200, 200, 200, 235];
-});
+const PALETTE: Rgba[] = schemeSet3.map((hex) => parseCssColor(hex, 235));
 
 /** Colour of a province by its ordinal in the index (consecutive adcodes, often neighbours, differ). */
 export function provinceColor(ordinal: number): Rgba {

@@ -65,3 +65,17 @@ export function setClock(clock: Clock): Clock {
   activeClock = clock;
   return previous;
 }
+
+/** Calls `fn` every `ms` on `clock` (a chain of timeouts, so a manual clock steps it too); returns the stop function. */
+export function repeatEvery(fn: () => void, ms: number, clock: Clock = getClock()): () => void {
+  let id: number | null = null;
+  const tick = (): void => {
+    id = clock.setTimeout(tick, ms);
+    fn();
+  };
+  id = clock.setTimeout(tick, ms);
+  return () => {
+    if (id !== null) clock.clearTimeout(id);
+    id = null;
+  };
+}

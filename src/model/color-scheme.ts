@@ -13,6 +13,7 @@ import {
   interpolateYlOrBr,
   interpolateYlOrRd,
 } from 'd3-scale-chromatic';
+import { color as parseColor } from 'd3-color';
 import type { LocalText, Polarity } from './dataset';
 import { NO_DATA_CLASS } from './classify';
 
@@ -58,14 +59,14 @@ export function getColorScheme(id: string): ColorScheme {
   return COLOR_SCHEMES.find((s) => s.id === id) ?? COLOR_SCHEMES[0]!;
 }
 
-/** Parses "#rrggbb" or "rgb(r, g, b)" (what d3 interpolators return) into an opaque RGBA. */
-export function parseCssColor(css: string): RGBA {
-  if (css.startsWith('#') && css.length === 7) {
-    return [parseInt(css.slice(1, 3), 16), parseInt(css.slice(3, 5), 16), parseInt(css.slice(5, 7), 16), 255];
-  }
-  const m = /rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(css);
-  if (!m) throw new Error(`Unsupported colour ${css}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), 255];
+/**
+ * The one CSS colour → RGBA conversion ("#rrggbb", "rgb(r, g, b)" as d3 interpolators return, or any colour
+ * d3-color reads), with the given alpha; throws on what is not a colour.
+ */
+export function parseCssColor(css: string, alpha = 255): RGBA {
+  const c = parseColor(css)?.rgb();
+  if (!c || !c.displayable()) throw new Error(`Unsupported colour ${css}`);
+  return [Math.round(c.r), Math.round(c.g), Math.round(c.b), alpha];
 }
 
 /** Does a class with higher values read as worse? lower_better and neutral: yes; higher_better: no. */

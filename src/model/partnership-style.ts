@@ -2,9 +2,10 @@
  * How partnership arcs look: a fixed colour per eastern province and a square-root width scale, kept pure so
  * the layer factory only wires them into accessors.
  */
+import type { RGBA } from './color-scheme';
 
 /** An RGBA colour with 0–255 channels, as deck.gl takes it. */
-export type Rgba = [number, number, number, number];
+export type Rgba = RGBA;
 
 /**
  * Paul Tol's "muted" qualitative scheme (9 colours, distinguishable with the common colour-vision deficiencies),

@@ -1,6 +1,7 @@
 /** The scatter tab: two indicators with trails, following pane 0's year, with play/pause stepping that year. */
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
+import { repeatEvery } from '../../model/clock';
 import { localText } from '../../i18n/translate';
 import { scatterTrails, trailExtents } from '../../model/compare-trails';
 import { compareText } from './compare-strings';
@@ -38,13 +39,13 @@ export function PathsScatterView({ ctx, xIndicatorId, initialYIndicatorId }: Pat
 
   useEffect(() => {
     if (!playing) return;
-    const timer = setInterval(() => {
+    // On the app clock (src/model/clock.ts), so tests and wall-display scenes can step or pause the player.
+    return repeatEvery(() => {
       const current = useAppStore.getState().view.panes[0]?.year ?? years[0]!;
       const next = years.find((yr) => yr > current);
       if (next === undefined) setPlaying(false);
       else setPaneYear(0, next);
     }, PLAY_STEP_MS);
-    return () => clearInterval(timer);
   }, [playing, years, setPaneYear]);
 
   if (!xMeta || !yMeta) return null;

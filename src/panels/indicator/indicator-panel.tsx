@@ -5,6 +5,7 @@ import { setPaneClassification, setPaneIndicator, setPaneLevel } from '../../sto
 import type { ClassMethod, Level } from '../../model/view-state';
 import { CLASS_COUNTS, findOption, formatBreaks, groupIndicators, methodOptions, parseBreaks, schemeOptions } from './indicator-picker-model';
 import { INDICATOR_STRINGS as S, LEVEL_NAMES, pickText } from './indicator-strings';
+import { RadioGroup } from '../common/radio-group';
 import './indicator-panel.css';
 
 const LEVELS: Level[] = ['county', 'prefecture', 'province'];
@@ -122,20 +123,15 @@ export function IndicatorPanel({ pane }: IndicatorPanelProps) {
               </>
             )}
             <span id={id('level')}>{t('level')}</span>
-            <div className="indicator-panel__levels" role="radiogroup" aria-labelledby={id('level')}>
-              {LEVELS.map((l) => (
-                <button
-                  key={l}
-                  type="button"
-                  role="radio"
-                  aria-checked={config.level === l}
-                  data-testid={`level-${l}-${pane}`}
-                  onClick={() => apply((v) => setPaneLevel(v, pane, l))}
-                >
-                  {pickText(lang, LEVEL_NAMES[l])}
-                </button>
-              ))}
-            </div>
+            <RadioGroup
+              className="indicator-panel__levels"
+              labelledBy={id('level')}
+              options={LEVELS}
+              value={config.level}
+              onChange={(l) => apply((v) => setPaneLevel(v, pane, l))}
+              render={(l) => pickText(lang, LEVEL_NAMES[l])}
+              testId={(l) => `level-${l}-${pane}`}
+            />
           </>
         )}
       </div>

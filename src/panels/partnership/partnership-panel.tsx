@@ -17,6 +17,7 @@ import { structureSwitchPatch } from './partnership-panel-model';
 import { PartnershipFilters } from './partnership-filters';
 import { PartnershipPairList } from './partnership-pair-list';
 import { PartnershipScorecard } from './partnership-scorecard';
+import { RadioGroup } from '../common/radio-group';
 import './partnership-panel.css';
 
 /** The panel. */
@@ -53,20 +54,15 @@ export function PartnershipPanel() {
           </span>
         )}
       </header>
-      <div className="partnership-panel__structure" role="radiogroup" aria-label={partnershipText(lang, 'structure')}>
-        {PARTNERSHIP_STRUCTURES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            role="radio"
-            aria-checked={pp.structure === s}
-            data-testid={`partnership-structure-${s}`}
-            onClick={() => set(structureSwitchPatch(bundle.pairings.pairs, pp, s))}
-          >
-            {partnershipText(lang, 'structureYear', { year: s })}
-          </button>
-        ))}
-      </div>
+      <RadioGroup
+        className="partnership-panel__structure"
+        label={partnershipText(lang, 'structure')}
+        options={PARTNERSHIP_STRUCTURES}
+        value={pp.structure}
+        onChange={(s) => set(structureSwitchPatch(bundle.pairings.pairs, pp, s))}
+        render={(s) => partnershipText(lang, 'structureYear', { year: s })}
+        testId={(s) => `partnership-structure-${s}`}
+      />
       {source && (
         <p className="partnership-panel__source" data-testid="partnership-source">
           {partnershipText(lang, 'pairingsAreFacts', { source: `《${localText(lang, source.title)}》`, date: source.date })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../../src/model/clock';
+import { createManualClock, repeatEvery } from '../../../src/model/clock';
 
 describe('manual clock', () => {
   it('fires due timers in time order when advanced', () => {
@@ -33,5 +33,18 @@ describe('manual clock', () => {
     clock.clearTimeout(id);
     clock.advance(10);
     expect(fired).toBe(false);
+  });
+});
+
+describe('repeatEvery', () => {
+  it('repeats on the given clock until stopped, so a manual clock steps it', () => {
+    const clock = createManualClock();
+    const at: number[] = [];
+    const stop = repeatEvery(() => at.push(clock.now()), 900, clock);
+    clock.advance(2000);
+    expect(at).toEqual([900, 1800]);
+    stop();
+    clock.advance(5000);
+    expect(at).toEqual([900, 1800]);
   });
 });
