@@ -76,7 +76,7 @@ export function createPartnershipArcLayer(props: PartnershipArcLayerProps): Laye
   const direction = measure.direction;
   return new FlowArcLayer<PartnershipArc>({
     id: `partnership-arcs-${paneId}`,
-    data: data as PartnershipArc[],
+    data,
     visible,
     pickable: props.onHover !== undefined || props.onClick !== undefined,
     onHover: props.onHover,

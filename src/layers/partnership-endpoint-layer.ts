@@ -31,7 +31,7 @@ export function createPartnershipEndpointLayer(props: PartnershipEndpointLayerPr
   const lit = (d: ArcEndpoint): boolean => d.side === 'west' || isArcLit({ eastPartner: d.adcode, eastProvince: d.eastProvince }, highlightEast);
   return new ScatterplotLayer<ArcEndpoint>({
     id: `partnership-ends-${paneId}`,
-    data: data as ArcEndpoint[],
+    data,
     visible,
     pickable: props.onClick !== undefined || props.onHover !== undefined,
     onHover: props.onHover,
