@@ -1,6 +1,6 @@
 /** Side tab "compare": the comparison set and development paths (loaded when first opened). */
 import { DevelopmentPathsPanel } from '../../panels/compare/development-paths-panel';
-import { usePaneDataset } from '../use-pane-dataset';
+import { usePaneDataset } from '../../selectors/use-pane-dataset';
 
 /** The compare tab. */
 export default function CompareTab() {

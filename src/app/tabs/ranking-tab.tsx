@@ -1,6 +1,6 @@
 /** Side tab "ranking": all counties ranked by an indicator (loaded when first opened). */
 import { RankingPanel } from '../../panels/ranking/ranking-panel';
-import { usePaneDataset } from '../use-pane-dataset';
+import { usePaneDataset } from '../../selectors/use-pane-dataset';
 
 /** The ranking tab. */
 export default function RankingTab() {
