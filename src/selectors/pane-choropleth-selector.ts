@@ -83,6 +83,16 @@ export function paneChoroplethRequests(pane: PaneConfig | undefined, datasets: r
 
 const REGIONS: readonly Region[] = ['east', 'central', 'west'];
 const NO_PALETTE: RGBA[] = [];
+const palettes = new WeakMap<PaneChoropleth, Map<string, RGBA[]>>();
+
+/** The class colours of a choropleth in a scheme: one array per (choropleth, scheme), so memos downstream hold. */
+function paletteOf(choropleth: PaneChoropleth, scheme: string): RGBA[] {
+  let byScheme = palettes.get(choropleth);
+  if (!byScheme) palettes.set(choropleth, (byScheme = new Map()));
+  let palette = byScheme.get(scheme);
+  if (!palette) byScheme.set(scheme, (palette = choroplethPalette(choropleth, scheme)));
+  return palette;
+}
 const regionsOf = new WeakMap<Map<string, AttributeValues>, (Region | null)[] | undefined>();
 
 function toRegion(v: string | null): Region | null {
@@ -144,7 +154,7 @@ export function derivePaneChoropleth(
   const current = currentChoropleth(s, r);
   const shown = s.pane?.indicator ? (current ?? previous) : null;
   const scheme = s.pane?.classification.scheme ?? 'YlOrRd';
-  const palette = shown ? choroplethPalette(shown, scheme) : NO_PALETTE;
+  const palette = shown ? paletteOf(shown, scheme) : NO_PALETTE;
   const loadFailed =
     !!s.cache && !!r.dataset && !!r.meta && !s.cache.peek(r.dataset.loader, r.meta.id) && s.cache.failed(r.dataset.loader, r.meta.id);
   const unknown = !!s.pane?.indicator && (!r.dataset || !r.meta);
@@ -158,6 +168,10 @@ export function derivePaneChoropleth(
     },
     current: current ?? previous,
   };
+}
+
+function sameState(a: PaneChoroplethState, b: PaneChoroplethState): boolean {
+  return a.choropleth === b.choropleth && a.palette === b.palette && a.pending === b.pending && a.failed === b.failed && a.sample === b.sample;
 }
 
 function sameSources(a: PaneChoroplethSources, b: PaneChoroplethSources): boolean {
@@ -182,8 +196,10 @@ export function createPaneChoroplethSelector(derive = derivePaneChoropleth): Pan
   return (pane, sources) => {
     const hit = memo.get(pane);
     if (hit && sameSources(hit.sources, sources)) return hit.state;
-    const { state, current } = derive(sources, hit?.current ?? null);
-    memo.set(pane, { sources, state, current });
+    const derived = derive(sources, hit?.current ?? null);
+    // New sources that change nothing this pane shows (another pane's column arrived) keep the same object.
+    const state = hit && sameState(hit.state, derived.state) ? hit.state : derived.state;
+    memo.set(pane, { sources, state, current: derived.current });
     return state;
   };
 }

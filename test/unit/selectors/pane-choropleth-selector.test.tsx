@@ -71,12 +71,16 @@ describe('createPaneChoroplethSelector', () => {
     // Nothing changed: a re-render still gets the same object without deriving again.
     expect(select(0, { ...state })).toBe(seen[0]);
     expect(derivations).toBe(1);
+    // A cache that gained another pane's column derives again but hands out the same object (memos downstream hold).
+    const later = select(0, { ...state, cacheVersion: state.cacheVersion + 1 });
+    expect(later).toBe(seen[0]);
+    expect(derivations).toBe(2);
     // A new pane state derives once more; another pane has its own memo.
     const y2019 = sources({ pane: createDefaultPane({ indicator: 'sample:tap', year: 2019 }) });
     expect(select(0, y2019).choropleth?.year).toBe(2019);
     select(0, y2019);
     select(1, state);
-    expect(derivations).toBe(3);
+    expect(derivations).toBe(4);
   });
 
   it('keeps the previous choropleth of the pane while the asked values load', async () => {
