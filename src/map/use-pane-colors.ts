@@ -1,6 +1,6 @@
 /**
  * The colour table a pane's county fills use. Without an indicator, counties take their province's colour;
- * with one, the choropleth module supplies the table (see src/map/choropleth-colors.ts when present).
+ * with one, use-pane-fill.ts paints the pane's shared choropleth (src/selectors/use-pane-choropleth.ts).
  */
 import { useMemo } from 'react';
 import { buildProvinceColorTable } from '../model/category-colors';
