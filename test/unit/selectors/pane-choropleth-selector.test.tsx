@@ -97,6 +97,24 @@ describe('createPaneChoroplethSelector', () => {
   });
 });
 
+describe('derivePaneChoropleth', () => {
+  it('says failed when the asked column failed to load, or names no known indicator once the sample settled', async () => {
+    const brokenManifest = { ...manifest, id: 'broken', indicators: [{ ...meta, id: 'gone' }] };
+    const broken: DatasetEntry = {
+      ...entry, id: 'broken', manifest: brokenManifest,
+      loader: { ...entry.loader, manifest: brokenManifest, loadIndicator: () => Promise.reject(new Error('HTTP 404')) },
+    };
+    const cache = indicatorCacheFor(index);
+    await cache.load(broken.loader, 'gone').catch(() => undefined);
+    const failedPane = createDefaultPane({ indicator: 'broken:gone', year: 2020 });
+    const s = sources({ datasets: [entry, broken], pane: failedPane, cacheVersion: cache.version });
+    expect(derivePaneChoropleth(s, null).state).toMatchObject({ failed: true, pending: true, choropleth: null });
+    const unknown = sources({ pane: createDefaultPane({ indicator: 'nope:x', year: 2020 }) });
+    expect(derivePaneChoropleth(unknown, null).state.failed).toBe(true);
+    expect(derivePaneChoropleth({ ...unknown, sampleLoading: true }, null).state.failed).toBe(false);
+  });
+});
+
 describe('usePaneChoropleth', () => {
   let root: Root;
   let host: HTMLElement;
