@@ -148,6 +148,8 @@ export function buildCensus(texts: Record<CensusFile, string>, lookup: CountyLoo
       }
       m.set(def.id, storedValue(x, def.scale));
     }
+    // A unit without a resident population in the tables (金门县) has no figures: its zeros are placeholders.
+    if (m.get('resident_population') === null) for (const id of m.keys()) m.set(id, null);
     raw.set(u.CODE!, m);
   }
 

@@ -131,7 +131,8 @@ ${built.corrections.map((c) => `- ${c.code} ${c.column}: ${c.from} → ${c.to} (
 - Name errors of the tables, corrected in this report (matching is by code only): ${NAME_FIXES.map((f) => `${f.code} ${f.from} → ${f.to} (${f.where})`).join('; ')}.
 - Spreadsheet errors (\`#DIV/0!\`) and blank cells are missing values (null), never 0. Error cells in the files read:
   ${Object.entries(built.errorCells).map(([f, n]) => `${f}.csv ${n}`).join(', ')}. Empty rows dropped: ${Object.entries(built.blankRows).map(([f, n]) => `${f}.csv ${n}`).join(', ')}.
-- 350527 金门县 has no values (blank or \`#DIV/0!\` in the source); its polygon stays without data.
+- 350527 金门县 has no resident population in the tables (blank, \`#DIV/0!\`, and placeholder zeros in housing and
+  schooling): every value of a unit without a population is missing, so its polygon stays without data.
 
 ## Match report
 - Rows: ${s.rows}. Special areas with unofficial XXYY7Z codes: ${s.specialAreas} (reported unmatched, never forced onto a county).
