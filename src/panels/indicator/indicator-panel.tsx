@@ -50,7 +50,7 @@ export function IndicatorPanel({ pane }: IndicatorPanelProps) {
           <option value="">{t('none')}</option>
           {config.indicator && !option && <option value={config.indicator}>{config.indicator}</option>}
           {groups.map((g) => (
-            <optgroup key={g.theme} label={g.label}>
+            <optgroup key={g.datasetId} label={g.label} data-kind={g.kind ?? 'own'}>
               {g.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}

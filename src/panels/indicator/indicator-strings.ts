@@ -13,7 +13,6 @@ export const INDICATOR_STRINGS = {
   controls: { zh: '指标与分级', en: 'Indicator & classes' },
   indicator: { zh: '指标', en: 'Indicator' },
   none: { zh: '无（按省份着色）', en: 'None (colour by province)' },
-  sampleSuffix: { zh: '（示例数据）', en: ' (sample data)' },
   method: { zh: '分级方法', en: 'Method' },
   classes: { zh: '级数', en: 'Classes' },
   scheme: { zh: '配色', en: 'Colours' },

@@ -9,7 +9,7 @@ import { rankCounties, type RankBy, type RankOrder } from '../../model/ranking';
 import { toCsv } from '../../model/csv-export';
 import { localText } from '../../i18n/translate';
 import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
-import { SampleBadge } from '../compare/sample-badge';
+import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
 import { useIndicatorValues, type IndicatorSource } from '../compare/use-indicator-values';
 import { RankingRows } from './ranking-rows';
@@ -94,7 +94,7 @@ export function RankingPanel({ source }: RankingPanelProps) {
     <section className="panel ranking" aria-label={title} data-testid="ranking-panel">
       <header className="panel__header">
         <h2>{title}</h2>
-        <SampleBadge sample={manifest.sample} />
+        <ProvenanceBadge source={manifest} form="full" testId={(kind) => (kind === 'sample' ? 'sample-badge' : `ranking-${kind}-badge`)} />
       </header>
       <div className="compare-controls">
         <IndicatorSelect manifest={manifest} lang={lang} label={rankingText(lang, 'indicator')} value={indicatorId} onChange={setChosen} />
