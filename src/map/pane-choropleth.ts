@@ -66,8 +66,12 @@ export function thresholdApplies(input: Pick<ChoroplethInput, 'rule' | 'regions'
   return !!input.rule && !!input.regions;
 }
 
-/** The method actually used: 'threshold' falls back to quantile for indicators without an official line. */
-export function effectiveMethod(input: Pick<ChoroplethInput, 'classification' | 'rule' | 'regions'>): ClassMethod {
+/**
+ * The method actually used: a categorical indicator is always shown by category; 'threshold' falls back to
+ * quantile for indicators without an official line.
+ */
+export function effectiveMethod(input: Pick<ChoroplethInput, 'classification' | 'rule' | 'regions'> & { meta?: Pick<IndicatorMeta, 'categories'> }): ClassMethod {
+  if (input.meta?.categories?.length) return 'category';
   const m = toClassifyMethod(input.classification.method);
   return m === 'threshold' && !thresholdApplies(input) ? 'quantile' : m;
 }
@@ -133,6 +137,7 @@ export function computePaneChoropleth(input: ChoroplethInput, key = choroplethKe
     classCount: c.classes,
     ...(c.breaks ? { breaks: c.breaks } : {}),
     ...(method === 'threshold' ? { rule: input.rule!, regions: regions!, margin: input.margin } : {}),
+    ...(method === 'category' ? { categories: input.meta.categories!.map((k) => k.value) } : {}),
   });
   let countyClass = classification.classIndex;
   if (groupOf) {

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/app-store';
 import { useDatasetAttributes, useIndicatorValues } from '../data/use-indicator-values';
 import { useRules } from '../data/use-rules';
 import type { Region } from '../model/rule';
+import { shownYear } from '../model/indicator-year';
 import type { RGBA } from '../model/color-scheme';
 import { choroplethPalette, getPaneChoropleth, type ChoroplethInput, type PaneChoropleth } from './pane-choropleth';
 
@@ -41,7 +42,8 @@ export function usePaneChoropleth(index: number): PaneChoroplethState {
   const { meta, dataset } = indicator;
   const datasetId = dataset?.id ?? null;
   const level = pane?.level ?? 'county';
-  const year = pane?.year ?? 0;
+  // A single-year indicator (the 2020 census) is shown at its one year whatever year the pane has.
+  const year = shownYear(meta?.years ?? [], pane?.year ?? 0);
 
   const weightId = level !== 'county' && meta?.aggregation.method === 'weighted_mean' ? meta.aggregation.weight : null;
   const weightIsIndicator = !!weightId && !!dataset?.manifest.indicators.some((m) => m.id === weightId);

@@ -59,7 +59,10 @@ export function IndicatorPanel({ pane }: IndicatorPanelProps) {
             </optgroup>
           ))}
         </select>
-        {config.indicator && (
+        {config.indicator && option?.meta.categories?.length ? (
+          <p className="indicator-panel__note" data-testid={`categorical-note-${pane}`}>{t('categorical')}</p>
+        ) : null}
+        {config.indicator && !option?.meta.categories?.length && (
           <>
             <label htmlFor={id('method')}>{t('method')}</label>
             <select

@@ -11,6 +11,7 @@ export function pickText(lang: Lang, text: LocalText, params?: Record<string, st
 /** Strings of the indicator controls. */
 export const INDICATOR_STRINGS = {
   controls: { zh: '指标与分级', en: 'Indicator & classes' },
+  categorical: { zh: '分类图层：每个类别一种颜色（见图例）', en: 'Categorical layer: one colour per category (see the legend)' },
   indicator: { zh: '指标', en: 'Indicator' },
   none: { zh: '无（按省份着色）', en: 'None (colour by province)' },
   method: { zh: '分级方法', en: 'Method' },
