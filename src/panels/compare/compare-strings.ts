@@ -6,8 +6,6 @@ import { fillText } from '../../i18n/translate';
 /** Every string of the comparison panels; {name} placeholders are filled by `compareText`. */
 export const COMPARE_STRINGS = {
   title: { zh: '发展路径', en: 'Development paths' },
-  sample: { zh: '示例数据', en: 'Sample data' },
-  sampleTitle: { zh: '示例数据 / Sample data：合成数据，非真实统计', en: '示例数据 / Sample data: synthetic, not real statistics' },
   setTitle: { zh: '对比集 ({n}/{max})', en: 'Comparison set ({n}/{max})' },
   setEmpty: { zh: '对比集为空：在地图上选择县后点“加入对比”，或搜索、使用智能组合。', en: 'The comparison set is empty: select a county on the map and press “Add to comparison”, or search, or use a smart set.' },
   clear: { zh: '清空', en: 'Clear' },

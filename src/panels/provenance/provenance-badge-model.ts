@@ -42,6 +42,14 @@ export function badgeText(lang: Lang, source: BadgeSource | { kind: DatasetKind;
   return { kind, text, title };
 }
 
+/** The note an export of this dataset carries in both languages (示例数据 / Sample data, 真实数据 · … / Real data · …); '' for own data. */
+export function exportLabel(source: BadgeSource): string {
+  const zh = badgeText('zh-CN', source, 'full');
+  const en = badgeText('en', source, 'full');
+  if (!zh || !en) return '';
+  return zh.kind === 'sample' ? zh.text : `${zh.text} / ${en.text}`;
+}
+
 /** The suffix an indicator name carries in lists (e.g. the picker's options) for sample data; '' otherwise. */
 export function sampleSuffix(lang: Lang, source: Pick<DatasetManifest, 'sample' | 'kind'>): string {
   return datasetKind(source) === 'sample' ? translate(lang, 'data.sampleSuffix') : '';

@@ -10,6 +10,7 @@ import { toCsv } from '../../model/csv-export';
 import { localText } from '../../i18n/translate';
 import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
+import { exportLabel } from '../provenance/provenance-badge-model';
 import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
 import { useIndicatorValues, type IndicatorSource } from '../compare/use-indicator-values';
 import { RankingRows } from './ranking-rows';
@@ -86,7 +87,7 @@ export function RankingPanel({ source }: RankingPanelProps) {
     };
     const t = (k: Parameters<typeof rankingText>[1]) => rankingText(lang, k);
     const headers = { rank: t('rank'), adcode: t('adcode'), county: t('county'), prefecture: t('prefecture'), province: t('provinceCol'), value: t('value'), change: t('change'), unit: t('unit') };
-    const csv = toCsv(rankingCsvRows(rows, by, namesOf, headers, localText(lang, meta.unitLabel), manifest.sample));
+    const csv = toCsv(rankingCsvRows(rows, by, namesOf, headers, localText(lang, meta.unitLabel), exportLabel(manifest)));
     downloadText(rankingFileName(indicatorId, by, new Date()), csv);
   };
   const missing = rows.filter((r) => r.value === null).length;
