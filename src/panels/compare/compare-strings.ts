@@ -20,6 +20,8 @@ export const COMPARE_STRINGS = {
   smartNeedsTarget: { zh: '先选择或加入一个县，作为智能组合的基准。', en: 'Select or add a county first to base smart sets on.' },
   samePrefecture: { zh: '同地市', en: 'Same prefecture' },
   sameProvince: { zh: '同省', en: 'Same province' },
+  exitCohort: { zh: '同省同年摘帽的贫困县', en: 'Same-year exits in the province' },
+  exitCohortTitle: { zh: '真实名单：本省与该县同年摘帽的国家级贫困县', en: 'Real list: national poverty counties of the province that exited in the same year' },
   partners: { zh: '结对地区', en: 'Pairing partners' },
   partnersNone: { zh: '无结对关系', en: 'No pairing' },
   similar: { zh: '最相似的 {k} 个县', en: '{k} most similar counties' },

@@ -10,6 +10,8 @@ import { toCsv } from '../../model/csv-export';
 import { localText } from '../../i18n/translate';
 import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
+import { useDesignationColumns } from '../provenance/use-designation-columns';
+import { parsePovertyFilter, povertyFilterCounties, povertyFilterValue, type PovertyFilter } from '../../model/poverty-filter';
 import { exportLabel } from '../provenance/provenance-badge-model';
 import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
 import { useIndicatorValues, type IndicatorSource } from '../compare/use-indicator-values';
@@ -53,10 +55,14 @@ export function RankingPanel({ source }: RankingPanelProps) {
     () => (mode === 'value' ? { kind: 'value', year: valueYear } : { kind: 'change', fromYear: from, toYear: to }),
     [mode, valueYear, from, to],
   );
-  const within = useMemo(
-    () => (province && index ? index.counties.filter((c) => c.province === province).map((c) => c.adcode) : undefined),
-    [province, index],
-  );
+  const [poverty, setPoverty] = useState<PovertyFilter>('all');
+  const designation = useDesignationColumns();
+  const within = useMemo(() => {
+    if (!index) return undefined;
+    const keep = designation && poverty !== 'all' ? new Set(povertyFilterCounties(poverty, index.counties.map((c) => c.adcode), designation)) : null;
+    if (!province && !keep) return undefined;
+    return index.counties.filter((c) => (!province || c.province === province) && (!keep || keep.has(c.adcode))).map((c) => c.adcode);
+  }, [province, index, poverty, designation]);
   const rows = useMemo(
     () => (values ? rankCounties(values, positions, { by, order, ...(within ? { within } : {}) }) : []),
     [values, positions, by, order, within],
@@ -116,6 +122,19 @@ export function RankingPanel({ source }: RankingPanelProps) {
             {index?.provinces.map((p) => <option key={p.adcode} value={p.adcode}>{p.name}</option>)}
           </select>
         </label>
+        {designation && (
+          <label className="compare-control">
+            <span>{rankingText(lang, 'poverty')}</span>
+            <select value={povertyFilterValue(poverty)} onChange={(e) => setPoverty(parsePovertyFilter(e.target.value))} data-testid="ranking-poverty-filter">
+              <option value="all">{rankingText(lang, 'povertyAll')}</option>
+              <option value="designated">{rankingText(lang, 'povertyOnly')}</option>
+              <option value="not_designated">{rankingText(lang, 'povertyNot')}</option>
+              {[2016, 2017, 2018, 2019, 2020].map((y) => (
+                <option key={y} value={y}>{rankingText(lang, 'povertyExit', { year: y })}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" onClick={() => setOrder(order === 'desc' ? 'asc' : 'desc')} aria-label={rankingText(lang, 'order')}>
           {rankingText(lang, order)}
         </button>
