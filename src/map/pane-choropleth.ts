@@ -194,11 +194,24 @@ export function paintChoropleth(
   palette: readonly RGBA[],
   highlight: number | null,
   out?: Uint8Array,
+  /** Counties kept by the map filter (1) and dimmed (0); absent = all kept. */
+  keep?: Uint8Array | null,
 ): Uint8Array {
   const n = choropleth.countyClass.length;
   const target = out && out.length === n * 4 ? out : new Uint8Array(n * 4);
-  if (highlight === null) return fillColorsFor(choropleth.countyClass, palette, NO_DATA_RGBA, target);
-  const shown = palette.map((c, i) => (i === highlight ? c : dimColor(c)));
-  const noData = highlight === NO_DATA_CLASS ? NO_DATA_RGBA : dimColor(NO_DATA_RGBA);
-  return fillColorsFor(choropleth.countyClass, shown, noData, target);
+  if (highlight === null) fillColorsFor(choropleth.countyClass, palette, NO_DATA_RGBA, target);
+  else {
+    const shown = palette.map((c, i) => (i === highlight ? c : dimColor(c)));
+    const noData = highlight === NO_DATA_CLASS ? NO_DATA_RGBA : dimColor(NO_DATA_RGBA);
+    fillColorsFor(choropleth.countyClass, shown, noData, target);
+  }
+  if (keep && keep.length === n) {
+    for (let i = 0; i < n; i++) {
+      if (keep[i]) continue;
+      const o = i * 4;
+      const c = dimColor([target[o]!, target[o + 1]!, target[o + 2]!, 255]);
+      target.set(c, o);
+    }
+  }
+  return target;
 }

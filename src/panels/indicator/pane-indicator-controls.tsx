@@ -5,6 +5,7 @@ import { IndicatorPanel } from './indicator-panel';
 import { LegendPanel } from '../legend/legend-panel';
 import { findDataset } from '../../store/data-slice';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
+import { PovertyFilterControl } from '../provenance/poverty-filter-control';
 
 /** Props: the pane. */
 export interface PaneIndicatorControlsProps {
@@ -20,6 +21,7 @@ export function PaneIndicatorControls({ pane }: PaneIndicatorControlsProps) {
       <ProvenanceBadge source={manifest} form="full" testId={(kind) => `map-${kind}-badge-${pane}`} />
       <IndicatorPanel pane={pane} />
       <LegendPanel pane={pane} />
+      <PovertyFilterControl pane={pane} />
     </div>
   );
 }
