@@ -161,6 +161,8 @@ ${approximateRows.map((r) => `| ${r.code} | ${r.name} | ${polygonNames(r.adcodes
 ${nonExact.map((r) => `| ${r.code} | ${r.name} | ${polygonNames(r.adcodes, lookup)} | ${cell(r.note)} |`).join('\n')}
 
 ### Special areas, unmatched by design (${special.length})
+Reason, the same for every row below: ${special[0]?.note ?? ''}.
+
 ${special.map((r) => `${r.code} ${r.name}`).join('; ')}.
 `;
 }
