@@ -66,7 +66,7 @@ export function censusAggregation(def: CensusIndicatorDef): Aggregation {
 
 /** Documented value errors: source cell, corrected value, reason. Checked, so a fixed source fails loudly. */
 const VALUE_FIXES: readonly { code: string; column: string; from: number; to: number; reason: string }[] = [
-  { code: '130203', column: 'HHLD_S', from: 225, to: 2.25, reason: 'HHLD_S = 225.00 for 路北区 is a slipped decimal point (neighbours 2.2–2.6); stored as 2.25' },
+  { code: '130203', column: 'HHLD_S', from: 225, to: 2.25, reason: 'HHLD_S = 225 for 路北区 is a slipped decimal point (the other 唐山 districts have 2.33–2.64); stored as 2.25' },
 ];
 
 /** Documented name errors of the tables (names are not used for matching; the report shows the right ones). */

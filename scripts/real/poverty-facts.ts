@@ -31,7 +31,7 @@ export interface FactCorrection {
 
 /** Exit-year corrections: the compilation's value, the official one, why. */
 const EXIT_YEAR_FIXES: readonly { code: string; name: string; from: number; to: number; reason: string }[] = [
-  { code: '532322', name: '双柏县', from: 2019, to: 2018, reason: '云南省 2018 年贫困县退出名单 lists 双柏县; the compilation\'s 2019 is the only disagreement with the companion table 全国832个国家贫困县历年摘帽名单.xlsx' },
+  { code: '532322', name: '双柏县', from: 2019, to: 2018, reason: 'the official 2018 exit batch and the companion table 全国832个国家贫困县历年摘帽名单.xlsx both list 双柏县 in 2018 (../shared/data/SOURCES.md); the compilation\'s 2019 is the only disagreement between the two files' },
 ];
 
 /** Code corrections applied before the change list: codes that are not county codes at all. */
