@@ -173,11 +173,33 @@ function censusDataset(index: CountyIndexJson, counties: string[], census: Censu
     counties,
     years: [2020],
     indicators,
-    attributes: [],
+    attributes: [
+      {
+        id: 'match', name: { zh: '与 2016 年边界的对应', en: 'Match to the 2016 boundaries' }, kind: 'category', file: 'attributes.json',
+        categories: [
+          { value: 'exact', label: { zh: '代码一致', en: 'Same code' } },
+          { value: 'changed', label: { zh: '经区划变更对应', en: 'Through the change list' } },
+          { value: 'approximate', label: { zh: '近似（合并或拆分的单元）', en: 'Approximate (merged or split unit)' } },
+        ],
+      },
+    ],
+  };
+  const byPolygon = new Map<string, string>();
+  for (const row of census.rows) {
+    for (const a of row.adcodes) {
+      const kind = row.approximate ? 'approximate' : row.status === 'exact' ? 'exact' : 'changed';
+      const before = byPolygon.get(a);
+      if (before !== 'approximate') byPolygon.set(a, before && before !== kind ? 'approximate' : kind);
+    }
+  }
+  const attributeFile: AttributeColumnFile = {
+    schema: DATASET_SCHEMA_VERSION,
+    attributes: [{ id: 'match', values: counties.map((a) => byPolygon.get(a) ?? null) }],
   };
   return new Map([
     ['manifest.json', JSON.stringify(manifest, null, 1)],
     ['columns/census.json', JSON.stringify(column)],
+    ['attributes.json', JSON.stringify(attributeFile)],
   ]);
 }
 

@@ -141,6 +141,8 @@ ${built.corrections.map((c) => `- ${c.code} ${c.column}: ${c.from} → ${c.to} (
   boundary counties with approximate values: ${built.approximateAdcodes.length}.
 - Codes of the 2021 vintage are mapped to the 2016 polygons through public/geo/changes.json (the same change list as
   the import pipeline): ${nonExact.length} rows.
+- \`attributes.json\` holds \`match\` per boundary county (exact / changed / approximate; null without a census row);
+  the county profile marks approximate values as such.
 
 ### Unmatched standard rows (${other.length})
 | code | name | reason |

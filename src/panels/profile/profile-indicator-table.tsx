@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/app-store';
 import type { County, CountyIndexJson } from '../../model/county';
 import { formatNumber } from '../../i18n/translate';
 import { shownYear } from '../../model/indicator-year';
-import { useDataset, useDatasetIndicators } from '../../data/use-indicator-values';
+import { useDataset, useDatasetAttributes, useDatasetIndicators } from '../../data/use-indicator-values';
 import { pickText } from '../indicator/indicator-strings';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { buildSparkline, provinceMembers, rankAt } from './profile-model';
@@ -24,6 +24,9 @@ export function ProfileIndicatorTable({ datasetId, year, county, position, index
   const lang = useAppStore((s) => s.view.lang);
   const dataset = useDataset(datasetId);
   const values = useDatasetIndicators(datasetId);
+  const attributes = useDatasetAttributes(datasetId);
+  const match = attributes?.get('match');
+  const approximate = match?.kind === 'category' && match.values[position] === 'approximate';
   const t = (key: keyof typeof S, params?: Record<string, string | number>): string => pickText(lang, S[key], params);
   const rows = useMemo(() => {
     if (!dataset) return [];
@@ -52,6 +55,9 @@ export function ProfileIndicatorTable({ datasetId, year, county, position, index
       <h3>
         {t('indicators', { year: years.length === 1 ? years[0]! : year })} <ProvenanceBadge source={dataset.manifest} form="full" testId={(kind) => `profile-${kind}-badge`} />
       </h3>
+      {approximate && (
+        <p className="profile-panel__note" data-testid="profile-approximate">{t('approximate')}</p>
+      )}
       <table className="profile-panel__table" data-testid={datasetId === 'sample' ? 'profile-indicators' : `profile-indicators-${datasetId}`}>
         <caption className="visually-hidden">{t('rankNote')}</caption>
         <thead>

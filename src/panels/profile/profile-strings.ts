@@ -11,6 +11,10 @@ export const PROFILE_STRINGS = {
   designation: { zh: '国家级贫困县', en: 'National poverty county' },
   exitYear: { zh: '摘帽年份', en: 'Exit year' },
   listedAs: { zh: '名单所列', en: 'Listed as' },
+  approximate: {
+    zh: '近似值：该县的普查单元在 2016 年后合并或拆分，数值按人口加权折算到 2016 年边界（见数据说明）',
+    en: 'Approximate: this county’s census unit was merged or split after 2016; values are population-weighted onto the 2016 boundary (see the data README)',
+  },
   indicators: { zh: '{year} 年指标', en: 'Indicators in {year}' },
   indicator: { zh: '指标', en: 'Indicator' },
   value: { zh: '数值', en: 'Value' },

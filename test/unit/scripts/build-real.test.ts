@@ -102,6 +102,14 @@ describe('committed census dataset (public/data/census2020)', () => {
     expect(Array.from(pop).filter((x) => !Number.isNaN(x)).length / inside).toBeGreaterThan(0.99);
   });
 
+  it('flags the polygons of merged or split census units as approximate', () => {
+    const { manifest: m, attributes } = committed(CENSUS);
+    const match = attributes.get('match') as (string | null)[];
+    for (const a of ['330327', '440306', '632825', '130521']) expect(match[m.counties.indexOf(a)], a).toBe('approximate');
+    expect(match[m.counties.indexOf('110101')]).toBe('exact');
+    expect(match[m.counties.indexOf('542421')]).toBe('changed'); // 那曲县 → 色尼区 540602
+  });
+
   it('ships the MIT notice in full and the match report', () => {
     const readme = readFileSync(`${CENSUS}/README.md`, 'utf8');
     expect(readme).toContain('Permission is hereby granted, free of charge');
