@@ -6,7 +6,7 @@ import type { County, CountyIndexJson } from '../../src/model/county';
 import { DATASET_SCHEMA_VERSION, type AttributeColumnFile, type AttributeMeta, type DatasetManifest, type IndicatorColumnFile } from '../../src/model/dataset';
 import { INDICATOR_REGISTRY, SAMPLE_SOURCE, SAMPLE_YEARS, toIndicatorMeta } from '../../src/model/indicator-registry';
 import { streamFor } from './prng';
-import { computeLatents, type CountyLatent } from './sample-latent';
+import { computeLatents, type CountyLatent, type RealDesignation } from './sample-latent';
 import {
   coverageSeries, expresswaySeries, incidenceSeries, incomeSeries, monitoredSeries, ruralPopulationSeries, seriesRng,
 } from './sample-series';
@@ -24,6 +24,8 @@ const MISSING_SHARE = 0.003;
 export interface GenerateSampleOptions {
   index: CountyIndexJson;
   seed?: number;
+  /** The real designation (adcode → exit year), read from the committed facts dataset (see readRealDesignation). */
+  designation: RealDesignation;
 }
 
 /** The generated files (path relative to public/data/sample/ → content) and the manifest object. */
@@ -77,15 +79,6 @@ const ATTRIBUTES: AttributeMeta[] = [
       { value: 'west', label: { zh: '西部', en: 'West' } },
     ],
   },
-  {
-    id: 'designation', name: { zh: '示例贫困县认定（合成，非真实名单）', en: 'Sample poverty-county designation (synthetic, not the real list)' },
-    kind: 'category', file: 'attributes.json',
-    categories: [
-      { value: 'designated', label: { zh: '示例贫困县', en: 'Sample poverty county' } },
-      { value: 'not_designated', label: { zh: '非示例贫困县', en: 'Not designated (sample)' } },
-    ],
-  },
-  { id: 'exit_year', name: { zh: '示例摘帽年份（合成）', en: 'Sample exit year (synthetic)' }, kind: 'number', file: 'attributes.json' },
   { id: 'village_count', name: { zh: '建制村数（示例）', en: 'Administrative villages (sample)' }, kind: 'number', file: 'attributes.json' },
 ];
 
@@ -94,17 +87,15 @@ function attributeFile(latents: CountyLatent[]): AttributeColumnFile {
     schema: DATASET_SCHEMA_VERSION,
     attributes: [
       { id: 'region', values: latents.map((l) => l.region) },
-      { id: 'designation', values: latents.map((l) => (l.region === null ? null : l.designated ? 'designated' : 'not_designated')) },
-      { id: 'exit_year', values: latents.map((l) => l.exitYear) },
       { id: 'village_count', values: latents.map((l) => (l.region === null ? null : l.villageCount)) },
     ],
   };
 }
 
 /** Generates the whole sample dataset for a boundary index. */
-export function generateSample({ index, seed = DEFAULT_SAMPLE_SEED }: GenerateSampleOptions): GeneratedSample {
+export function generateSample({ index, seed = DEFAULT_SAMPLE_SEED, designation }: GenerateSampleOptions): GeneratedSample {
   const counties: County[] = [...index.counties].sort((a, b) => (a.adcode < b.adcode ? -1 : a.adcode > b.adcode ? 1 : 0));
-  const latents = computeLatents(counties, seed);
+  const latents = computeLatents(counties, seed, designation);
   const files = new Map<string, string>();
   const indicators = INDICATOR_REGISTRY.map((def) => {
     const file = `columns/${def.id}.json`;
@@ -123,8 +114,8 @@ export function generateSample({ index, seed = DEFAULT_SAMPLE_SEED }: GenerateSa
       createdAt: SAMPLE_CREATED_AT,
       generator: { script: 'scripts/sample/build-sample.mjs', seed },
       note:
-        '全部数值为合成示例，不是任何真实统计；示例贫困县认定与摘帽年份由合成“偏远度”生成，不是真实名单（真实名单请通过导入加载）。示例数据不含错退率、漏评率与群众认可度。 / ' +
-        'All values are synthetic, not real statistics. The sample designation and exit years come from a synthetic remoteness score, not the real list (import real lists). The sample has no wrongly-exited, missed-identification or approval rates.',
+        '全部数值为合成示例，不是任何真实统计；序列按真实的 832 个国家级贫困县及其摘帽年份（公开事实数据集 poverty_counties）生成，以免与事实相矛盾。示例数据不含错退率、漏评率与群众认可度。 / ' +
+        'All values are synthetic, not real statistics. The series follow the real 832 national poverty counties and exit years (the facts dataset poverty_counties) so that they never contradict the facts. The sample has no wrongly-exited, missed-identification or approval rates.',
     },
     geoVintage: index.vintage,
     counties: counties.map((c) => c.adcode),
@@ -135,4 +126,22 @@ export function generateSample({ index, seed = DEFAULT_SAMPLE_SEED }: GenerateSa
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 1));
   return { manifest, files, latents };
+}
+
+/** The real designation from the facts dataset's attribute file and manifest (parsed JSON): adcode → exit year. */
+export function readRealDesignation(manifestJson: unknown, attributesJson: unknown): Map<string, number> {
+  const manifest = manifestJson as DatasetManifest;
+  const file = attributesJson as AttributeColumnFile;
+  if (manifest.kind !== 'facts' || !Array.isArray(manifest.counties)) throw new Error('not the facts dataset (kind "facts" expected)');
+  const designation = file.attributes.find((a) => a.id === 'designation')?.values;
+  const exitYear = file.attributes.find((a) => a.id === 'exit_year')?.values;
+  if (!designation || !exitYear) throw new Error('the facts dataset has no designation or exit_year attribute');
+  const out = new Map<string, number>();
+  manifest.counties.forEach((adcode, i) => {
+    if (designation[i] !== 'designated') return;
+    const y = exitYear[i];
+    if (typeof y !== 'number' || y < 2016 || y > 2020) throw new Error(`designated county ${adcode} has no exit year 2016–2020`);
+    out.set(adcode, y);
+  });
+  return out;
 }

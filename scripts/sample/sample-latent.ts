@@ -1,18 +1,17 @@
 /**
  * The sample's hidden county traits: a spatially smooth "remoteness" (higher in the west and in synthetic
  * mountain blobs, lower in urban districts), a development level correlated with it, rural population and
- * village counts, and a SAMPLE poverty designation with exit year chosen from remoteness alone. None of it is
- * taken from any real list or statistic.
+ * village counts. The poverty designation and exit year are NOT synthetic: they are the real ones (the committed facts
+ * dataset public/data/poverty-counties/, passed in), so the sample's series never contradict the facts beside them.
+ * No other trait is taken from any real list or statistic.
  */
 import type { County } from '../../src/model/county';
 import type { Region } from '../../src/model/rule';
 import { regionOfAdcode } from '../../src/model/indicator-region';
 import { clamp, normal, streamFor, uniform } from './prng';
 
-/** Share of counties (with a region) the sample designates. */
-export const DESIGNATED_SHARE = 0.28;
-/** Share of designated counties exiting in 2016, 2017, 2018, 2019, 2020. */
-export const EXIT_YEAR_SHARES: readonly number[] = [0.08, 0.24, 0.33, 0.25, 0.1];
+/** The real designation: boundary adcode → exit year (2016–2020) of every national poverty county. */
+export type RealDesignation = ReadonlyMap<string, number>;
 
 /** Hidden traits of one county. */
 export interface CountyLatent {
@@ -70,7 +69,7 @@ function percentiles(scores: number[]): number[] {
 }
 
 /** Computes every county's hidden traits; counties must be in the dataset's order. */
-export function computeLatents(counties: readonly County[], seed: number): CountyLatent[] {
+export function computeLatents(counties: readonly County[], seed: number, designation: RealDesignation): CountyLatent[] {
   const blobs = mountainBlobs(seed);
   const field = smoothField(seed);
   const regions = counties.map((c) => regionOfAdcode(c.adcode));
@@ -79,25 +78,6 @@ export function computeLatents(counties: readonly County[], seed: number): Count
   const pct = percentiles(raw);
   const remoteness = new Array<number>(counties.length).fill(Number.NaN);
   withRegion.forEach((i, k) => (remoteness[i] = pct[k]!));
-
-  // Designation: the most remote share of counties (east counties need a larger margin: richer provinces).
-  const score = withRegion.map((i) => remoteness[i]! - (regions[i] === 'east' ? 0.15 : 0));
-  const designatedRank = percentiles(score);
-  const designated = new Set(withRegion.filter((_, k) => designatedRank[k]! >= 1 - DESIGNATED_SHARE));
-  // Exit order: less remote designated counties exit first, with noise.
-  const exitOrder = [...designated]
-    .map((i) => [remoteness[i]! + 0.12 * normal(streamFor(seed, `${counties[i]!.adcode}:exit`)), i] as const)
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const exitYear = new Map<number, number>();
-  exitOrder.forEach(([, i], rank) => {
-    let cum = 0;
-    let year = 2020;
-    for (let y = 0; y < EXIT_YEAR_SHARES.length; y++) {
-      cum += EXIT_YEAR_SHARES[y]!;
-      if ((rank + 0.5) / exitOrder.length <= cum) { year = 2016 + y; break; }
-    }
-    exitYear.set(i, year);
-  });
 
   return counties.map((c, i): CountyLatent => {
     const rng = streamFor(seed, `${c.adcode}:traits`);
@@ -113,8 +93,8 @@ export function computeLatents(counties: readonly County[], seed: number): Count
       remoteness: r,
       development: Number.isNaN(r) ? Number.NaN : clamp(1 - r + 0.12 * normal(rng), 0, 1),
       urban,
-      designated: designated.has(i),
-      exitYear: exitYear.get(i) ?? null,
+      designated: regions[i] !== null && designation.has(c.adcode),
+      exitYear: regions[i] !== null ? (designation.get(c.adcode) ?? null) : null,
       rural2013,
       ruralDeclinePerYear: uniform(rng, 0.008, 0.025),
       villageCount: Math.max(3, Math.round(rural2013 / villageSize)),

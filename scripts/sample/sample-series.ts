@@ -43,6 +43,9 @@ function lineOf(latent: CountyLatent): number {
   return latent.region === 'west' ? 3 : 2;
 }
 
+/** Highest sample incidence (%) of a county that was not a national poverty county. */
+export const NON_DESIGNATED_MAX = 6;
+
 /** Poverty incidence (%) per year: falls below the county's line in its exit year, 0 by 2020 (or the exit year) and after. */
 export function incidenceSeries(latent: CountyLatent, years: readonly number[], rng: Rng): number[] {
   const r = latent.remoteness;
@@ -62,7 +65,8 @@ export function incidenceSeries(latent: CountyLatent, years: readonly number[], 
     });
     return cumMin(raw.map((v, k) => (years[k]! < exit - 1 && years[k]! > 2013 ? v * (1 + 0.05 * normal(rng)) : v))).map((v) => roundTo(v, 1));
   }
-  const start = clamp((1 + 14 * r ** 1.5 + 2 * normal(rng)) * (latent.urban ? 0.4 : 1) + westBonus * r, 0.2, 25);
+  // Not a national poverty county: incidence stays low (never above 6%), whatever the synthetic remoteness says.
+  const start = clamp((0.6 + 4 * r ** 1.5 + 0.6 * normal(rng)) * (latent.urban ? 0.4 : 1) + 0.3 * westBonus * r, 0.2, NON_DESIGNATED_MAX);
   const at2019 = Math.min(start, uniform(rng, 0.05, 0.5));
   const k = Math.log(start / at2019) / 6;
   const raw = years.map((y) => (y >= 2020 ? 0 : start * Math.exp(-k * (y - 2013)) * (y > 2013 ? 1 + 0.05 * normal(rng) : 1)));

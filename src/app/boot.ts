@@ -11,6 +11,7 @@ import { createCountyLookup } from '../model/county-lookup';
 import { parseAdcodeChangeList } from '../model/adcode-change';
 import { loadDataset } from '../data/dataset-loader';
 import { getClock } from '../model/clock';
+import { loadRealDatasets } from './boot-real-data';
 
 /** Validates the shape of counties.json enough to fail with a clear message rather than a blank map. */
 export function parseCountyIndex(value: unknown): CountyIndexJson {
@@ -80,15 +81,22 @@ async function loadLookup(index: CountyIndexJson): Promise<void> {
   }
 }
 
-/** Loads the shipped sample dataset's manifest (its columns load when first shown). */
+/**
+ * Loads the shipped datasets' manifests (columns load when first shown): the sample, then the real ones beside it
+ * (census, poverty-county facts), fetched in parallel but added in that order, all before the status says ready so
+ * a link naming a real indicator is never taken for a missing dataset.
+ */
 export async function bootSampleDataset(): Promise<void> {
   const { dataActions, noticeActions } = useAppStore.getState();
   dataActions.setSampleStatus('loading');
+  const real = loadRealDatasets();
   try {
     const loader = await loadDataset(publicUrl('data/sample/manifest.json'));
     dataActions.addDataset({ id: loader.manifest.id, manifest: loader.manifest, loader, origin: 'shipped' });
+    for (const entry of await real) dataActions.addDataset(entry);
     dataActions.setSampleStatus('ready');
   } catch (error) {
+    for (const entry of await real) dataActions.addDataset(entry);
     dataActions.setSampleStatus('error');
     const lang = useAppStore.getState().view.lang;
     noticeActions.push('error', translate(lang, 'app.loadError', { detail: error instanceof Error ? error.message : String(error) }));

@@ -8,6 +8,7 @@ import { SelectionPanel } from '../panels/selection/selection-panel';
 import { ArcTooltip } from '../panels/partnership/arc-tooltip';
 import { TimelinePanel } from '../panels/timeline/timeline-panel';
 import { ProfilePanel } from '../panels/profile/profile-panel';
+import { RealDataHint } from '../panels/provenance/real-data-hint';
 import { PaneIndicatorControls } from '../panels/indicator/pane-indicator-controls';
 import { PaneLayersControl } from '../panels/layout/pane-layers-control';
 import { PaneLinkControl } from '../panels/layout/pane-link-control';
@@ -30,6 +31,7 @@ export function HeaderExtras() {
 export function CountyTab() {
   return (
     <>
+      <RealDataHint />
       <SelectionPanel />
       <ProfilePanel />
     </>

@@ -48,6 +48,7 @@ const METHODS = ['weighted_mean', 'mean', 'median', 'sum', 'min', 'max'] as cons
 const UNITS = ['percent', 'persons', 'yuan_per_year', 'minutes', 'wan_yuan', 'yi_yuan', 'count', 'ratio', 'km', 'year', 'other'] as const;
 const THEMES = ['poverty', 'income', 'transport', 'water', 'network', 'education', 'health', 'ecology', 'partnership', 'population', 'other'] as const;
 const POLARITIES = ['higher_better', 'lower_better', 'neutral'] as const;
+const KINDS = ['sample', 'real', 'facts'] as const;
 const EXTRA_KINDS = ['links', 'records', 'sector_panel', 'rules'] as const;
 
 function aggregation(x: unknown, where: string): Aggregation {
@@ -78,6 +79,13 @@ export function parseIndicatorMeta(x: unknown, where = 'indicator'): IndicatorMe
     const d = arr(o.domain, `${where}.domain`);
     if (d.length !== 2 || typeof d[0] !== 'number' || typeof d[1] !== 'number') fail(`${where}.domain`, 'expected [min, max]');
     meta.domain = [d[0], d[1]];
+  }
+  if (o.categories !== undefined) {
+    meta.categories = arr(o.categories, `${where}.categories`).map((c, i) => {
+      const co = obj(c, `${where}.categories[${i}]`);
+      if (typeof co.value !== 'number') fail(`${where}.categories[${i}].value`, 'expected a number');
+      return { value: co.value, label: text(co.label, `${where}.categories[${i}].label`) };
+    });
   }
   if (o.thresholds !== undefined) {
     meta.thresholds = arr(o.thresholds, `${where}.thresholds`).map((t, i) => ({ ruleId: str(obj(t, `${where}.thresholds[${i}]`).ruleId, `${where}.thresholds[${i}].ruleId`) }));
@@ -110,11 +118,15 @@ export function parseManifest(json: unknown): DatasetManifest {
   if (!/^[a-z0-9_-]+$/.test(id)) fail('manifest.id', 'must match [a-z0-9_-]+');
   if (typeof o.sample !== 'boolean') fail('manifest.sample', 'expected a boolean');
   const p = obj(o.provenance, 'manifest.provenance');
+  const kind = o.kind === undefined ? undefined : oneOf(o.kind, KINDS, 'manifest.kind');
+  if (kind && kind !== 'sample' && o.sample === true) fail('manifest.kind', `a ${kind} dataset cannot be flagged sample`);
+  if (p.label !== undefined) text(p.label, 'provenance.label');
   const manifest: DatasetManifest = {
     schema: DATASET_SCHEMA_VERSION,
     id,
     name: text(o.name, 'manifest.name'),
     sample: o.sample,
+    ...(kind ? { kind } : {}),
     // Provenance is shown as-is; keep its optional fields without re-validating each one.
     provenance: { ...p, source: str(p.source, 'provenance.source'), createdAt: str(p.createdAt, 'provenance.createdAt') },
     geoVintage: str(o.geoVintage, 'manifest.geoVintage'),

@@ -9,6 +9,7 @@ import { useAppStore } from '../store/app-store';
 import { useProvinceColors, type PaneColors } from './use-pane-colors';
 import { usePaneChoropleth } from '../selectors/use-pane-choropleth';
 import { paintChoropleth } from '../selectors/pane-choropleth';
+import { usePovertyFilterMask } from '../selectors/use-poverty-filter-mask';
 
 /** The fill colours of pane `index`. */
 export function usePaneFill(index: number): PaneColors | null {
@@ -16,12 +17,13 @@ export function usePaneFill(index: number): PaneColors | null {
   const province = useProvinceColors(view);
   const { choropleth, palette } = usePaneChoropleth(index);
   const highlight = useAppStore((s) => s.view.legendHighlight[index] ?? null);
+  const keep = usePovertyFilterMask();
   const buffer = useRef<Uint8Array | undefined>(undefined);
   return useMemo(() => {
     if (!choropleth || (view && choropleth.countyClass.length !== view.positionOf.size)) return province;
-    const colors = paintChoropleth(choropleth, palette, highlight, buffer.current);
+    const colors = paintChoropleth(choropleth, palette, highlight, buffer.current, keep?.mask);
     buffer.current = colors;
     const paletteKey = palette.map((c) => c.join(',')).join(';');
-    return { colors, version: `${choropleth.key}|${paletteKey}|hl=${highlight ?? '-'}` };
-  }, [choropleth, palette, highlight, province, view]);
+    return { colors, version: `${choropleth.key}|${paletteKey}|hl=${highlight ?? '-'}|pf=${keep?.key ?? '-'}` };
+  }, [choropleth, palette, highlight, province, view, keep]);
 }

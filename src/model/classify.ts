@@ -16,7 +16,7 @@ import type { Region, Rule } from './rule';
 import { bandOfValue, conditionsForRegion, DEFAULT_EXIT_MARGIN } from './exit-check';
 
 /** Classification methods offered in the legend. */
-export type ClassMethod = 'quantile' | 'equal_interval' | 'natural_breaks' | 'manual' | 'threshold';
+export type ClassMethod = 'quantile' | 'equal_interval' | 'natural_breaks' | 'manual' | 'threshold' | 'category';
 
 /** Class index of a county without a value (or without an applicable threshold). */
 export const NO_DATA_CLASS = 255;
@@ -52,6 +52,8 @@ export interface ClassifyOptions {
   regions?: readonly (Region | null)[];
   rule?: Rule;
   margin?: number;
+  /** 'category': the category values in class order (a value not among them has no class). */
+  categories?: readonly number[];
 }
 
 /** A classification ready for the legend and the fill colours. */
@@ -191,9 +193,34 @@ export function classRanges(c: Classification): { from: number; to: number }[] {
   }));
 }
 
+/** One class per category value (e.g. exit year 2016…2020, 0 = not designated), in the categories' order. */
+export function classifyCategories(values: Float32Array, categories: readonly number[]): Classification {
+  const classOf = new Map(categories.map((v, i) => [v, i]));
+  const classIndex = new Uint8Array(values.length);
+  const counts = new Array<number>(categories.length).fill(0);
+  let noDataCount = 0;
+  for (let i = 0; i < values.length; i++) {
+    const c = classOf.get(values[i]!);
+    if (c === undefined) {
+      classIndex[i] = NO_DATA_CLASS;
+      noDataCount++;
+    } else {
+      classIndex[i] = c;
+      counts[c]!++;
+    }
+  }
+  const finite = finiteSorted(categories);
+  return {
+    method: 'category', breaks: [], breaksOn: 'value', classCount: categories.length, classIndex, counts, noDataCount,
+    extent: finite.length ? [finite[0]!, finite[finite.length - 1]!] : null,
+    histogram: [],
+  };
+}
+
 /** Classifies one indicator-year for the map and the legend. */
 export function classify(values: Float32Array, options: ClassifyOptions): Classification {
   if (options.method === 'threshold') return classifyThreshold(values, options);
+  if (options.method === 'category') return classifyCategories(values, options.categories ?? []);
   const sorted = finiteSorted(values);
   const breaks = computeBreaks(sorted, options.method, options);
   const classCount = breaks.length + 1;

@@ -7,7 +7,8 @@ import type { County } from './county';
 import type { Pairing } from './partnership';
 
 /** The kinds of smart set the panel offers. */
-export type SmartSetKind = 'prefecture' | 'province' | 'partners' | 'similar';
+/** 'exit_cohort': the national poverty counties of the target's province that exited in its year (real list). */
+export type SmartSetKind = 'prefecture' | 'province' | 'partners' | 'similar' | 'exit_cohort';
 
 /** The counties sharing the target's prefecture or province, the target first, then in index order. */
 export function sameUnitCounties(counties: readonly County[], target: string, level: 'prefecture' | 'province'): string[] {

@@ -45,8 +45,12 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions
   return (options.bom === false ? '' : UTF8_BOM) + body + eol;
 }
 
-/** Appends the sample-data column (header + label on every row) when the data is sample data; else unchanged. */
-export function withSampleColumn(rows: readonly (readonly CsvCell[])[], sample: boolean): CsvCell[][] {
+/**
+ * Appends the data-note column (header + label on every row): the sample label for sample data (true), or the
+ * given provenance label (real data, facts); unchanged for the user's own data (false or '').
+ */
+export function withSampleColumn(rows: readonly (readonly CsvCell[])[], sample: boolean | string): CsvCell[][] {
   if (!sample) return rows.map((r) => [...r]);
-  return rows.map((r, i) => [...r, i === 0 ? SAMPLE_DATA_COLUMN : SAMPLE_DATA_LABEL]);
+  const label = sample === true ? SAMPLE_DATA_LABEL : sample;
+  return rows.map((r, i) => [...r, i === 0 ? SAMPLE_DATA_COLUMN : label]);
 }

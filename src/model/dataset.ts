@@ -28,6 +28,8 @@ export interface DatasetProvenance {
   mapping?: unknown;
   /** Free note shown in the dataset panel. */
   note?: string;
+  /** Short source line for badges and exports, e.g. {zh:'2020 年第七次全国人口普查', en:'2020 census'}. */
+  label?: LocalText;
 }
 
 /** How an indicator aggregates from counties to prefectures and provinces. */
@@ -76,6 +78,12 @@ export interface ThresholdRef {
   ruleId: string;
 }
 
+/** One class of a categorical indicator. */
+export interface IndicatorCategory {
+  value: number;
+  label: LocalText;
+}
+
 /** One indicator's registry entry: everything needed to show, classify and aggregate it. */
 export interface IndicatorMeta {
   /** Stable id within its dataset, e.g. "tap_water" (qualified id: "sample:tap_water"). */
@@ -99,6 +107,11 @@ export interface IndicatorMeta {
   /** Plausible value range, used by validation and by equal-interval defaults. */
   domain?: [number, number];
   thresholds?: ThresholdRef[];
+  /**
+   * A categorical indicator: its values are codes (e.g. exit year 2016…2020, 0 = not designated), each shown as one
+   * class with this label, in this order; the map draws one colour per category and the legend lists the labels.
+   */
+  categories?: IndicatorCategory[];
   /** Relative path (from the manifest) of the column file holding this indicator. */
   file: string;
 }
@@ -113,6 +126,17 @@ export interface AttributeMeta {
   file: string;
 }
 
+/**
+ * What kind of figures a dataset holds, shown by one badge wherever they appear: a seeded synthetic sample
+ * (示例数据), real statistics (真实数据, e.g. the 2020 census), or public facts (the 832 poverty counties and exit years).
+ */
+export type DatasetKind = 'sample' | 'real' | 'facts';
+
+/** The kind of a dataset; manifests without `kind` are samples when flagged so, otherwise the user's own data (null). */
+export function datasetKind(manifest: Pick<DatasetManifest, 'sample' | 'kind'>): DatasetKind | null {
+  return manifest.kind ?? (manifest.sample ? 'sample' : null);
+}
+
 /** The manifest of a dataset (public/data/<id>/manifest.json for shipped ones, IndexedDB for imports). */
 export interface DatasetManifest {
   schema: typeof DATASET_SCHEMA_VERSION;
@@ -121,6 +145,8 @@ export interface DatasetManifest {
   name: LocalText;
   /** True for synthetic data; the UI labels it 示例数据 / Sample data everywhere it is shown. */
   sample: boolean;
+  /** Sample, real statistics or public facts (absent on imports: the user's own data). Never 'real'/'facts' with sample = true. */
+  kind?: DatasetKind;
   provenance: DatasetProvenance;
   /** Boundary vintage the county ids refer to. */
   geoVintage: string;

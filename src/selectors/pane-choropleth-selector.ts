@@ -10,6 +10,7 @@ import type { RGBA } from '../model/color-scheme';
 import type { Region, Rule } from '../model/rule';
 import type { PaneConfig } from '../model/view-state';
 import { splitIndicatorId } from '../model/dataset';
+import { shownYear } from '../model/indicator-year';
 import type { AttributeValues, DatasetEntry, DatasetSource } from '../model/dataset-entry';
 import type { IndicatorCache } from '../data/indicator-cache';
 import { choroplethPalette, getPaneChoropleth, type ChoroplethInput, type PaneChoropleth } from './pane-choropleth';
@@ -115,7 +116,8 @@ function currentChoropleth(s: PaneChoroplethSources, r: Resolved): PaneChoroplet
   if (!pane || !geoIndex || !cache || !dataset || !meta) return null;
   const values = cache.peek(dataset.loader, meta.id);
   if (!values) return null;
-  const year = pane.year;
+  // A single-year indicator (the 2020 census) is shown at its one year whatever year the pane has.
+  const year = shownYear(meta.years ?? [], pane.year);
   const attributes = r.wantsThreshold || (r.weightId && !r.weightIsIndicator) ? (cache.peekAttributes(dataset.loader) ?? null) : null;
   let weights: Float32Array | undefined;
   if (r.weightId && r.weightIsIndicator) {

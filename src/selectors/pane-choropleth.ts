@@ -66,8 +66,12 @@ export function thresholdApplies(input: Pick<ChoroplethInput, 'rule' | 'regions'
   return !!input.rule && !!input.regions;
 }
 
-/** The method actually used: 'threshold' falls back to quantile for indicators without an official line. */
-export function effectiveMethod(input: Pick<ChoroplethInput, 'classification' | 'rule' | 'regions'>): ClassMethod {
+/**
+ * The method actually used: a categorical indicator is always shown by category; 'threshold' falls back to
+ * quantile for indicators without an official line.
+ */
+export function effectiveMethod(input: Pick<ChoroplethInput, 'classification' | 'rule' | 'regions'> & { meta?: Pick<IndicatorMeta, 'categories'> }): ClassMethod {
+  if (input.meta?.categories?.length) return 'category';
   const m = toClassifyMethod(input.classification.method);
   return m === 'threshold' && !thresholdApplies(input) ? 'quantile' : m;
 }
@@ -133,6 +137,7 @@ export function computePaneChoropleth(input: ChoroplethInput, key = choroplethKe
     classCount: c.classes,
     ...(c.breaks ? { breaks: c.breaks } : {}),
     ...(method === 'threshold' ? { rule: input.rule!, regions: regions!, margin: input.margin } : {}),
+    ...(method === 'category' ? { categories: input.meta.categories!.map((k) => k.value) } : {}),
   });
   let countyClass = classification.classIndex;
   if (groupOf) {
@@ -189,11 +194,24 @@ export function paintChoropleth(
   palette: readonly RGBA[],
   highlight: number | null,
   out?: Uint8Array,
+  /** Counties kept by the map filter (1) and dimmed (0); absent = all kept. */
+  keep?: Uint8Array | null,
 ): Uint8Array {
   const n = choropleth.countyClass.length;
   const target = out && out.length === n * 4 ? out : new Uint8Array(n * 4);
-  if (highlight === null) return fillColorsFor(choropleth.countyClass, palette, NO_DATA_RGBA, target);
-  const shown = palette.map((c, i) => (i === highlight ? c : dimColor(c)));
-  const noData = highlight === NO_DATA_CLASS ? NO_DATA_RGBA : dimColor(NO_DATA_RGBA);
-  return fillColorsFor(choropleth.countyClass, shown, noData, target);
+  if (highlight === null) fillColorsFor(choropleth.countyClass, palette, NO_DATA_RGBA, target);
+  else {
+    const shown = palette.map((c, i) => (i === highlight ? c : dimColor(c)));
+    const noData = highlight === NO_DATA_CLASS ? NO_DATA_RGBA : dimColor(NO_DATA_RGBA);
+    fillColorsFor(choropleth.countyClass, shown, noData, target);
+  }
+  if (keep && keep.length === n) {
+    for (let i = 0; i < n; i++) {
+      if (keep[i]) continue;
+      const o = i * 4;
+      const c = dimColor([target[o]!, target[o + 1]!, target[o + 2]!, 255]);
+      target.set(c, o);
+    }
+  }
+  return target;
 }

@@ -6,8 +6,6 @@ import { fillText } from '../../i18n/translate';
 /** Every string of the comparison panels; {name} placeholders are filled by `compareText`. */
 export const COMPARE_STRINGS = {
   title: { zh: '发展路径', en: 'Development paths' },
-  sample: { zh: '示例数据', en: 'Sample data' },
-  sampleTitle: { zh: '示例数据 / Sample data：合成数据，非真实统计', en: '示例数据 / Sample data: synthetic, not real statistics' },
   setTitle: { zh: '对比集 ({n}/{max})', en: 'Comparison set ({n}/{max})' },
   setEmpty: { zh: '对比集为空：在地图上选择县后点“加入对比”，或搜索、使用智能组合。', en: 'The comparison set is empty: select a county on the map and press “Add to comparison”, or search, or use a smart set.' },
   clear: { zh: '清空', en: 'Clear' },
@@ -22,6 +20,8 @@ export const COMPARE_STRINGS = {
   smartNeedsTarget: { zh: '先选择或加入一个县，作为智能组合的基准。', en: 'Select or add a county first to base smart sets on.' },
   samePrefecture: { zh: '同地市', en: 'Same prefecture' },
   sameProvince: { zh: '同省', en: 'Same province' },
+  exitCohort: { zh: '同省同年摘帽的贫困县', en: 'Same-year exits in the province' },
+  exitCohortTitle: { zh: '真实名单：本省与该县同年摘帽的国家级贫困县', en: 'Real list: national poverty counties of the province that exited in the same year' },
   partners: { zh: '结对地区', en: 'Pairing partners' },
   partnersNone: { zh: '无结对关系', en: 'No pairing' },
   similar: { zh: '最相似的 {k} 个县', en: '{k} most similar counties' },

@@ -10,7 +10,7 @@ import { compareText, type CompareStringKey } from './compare-strings';
 import { CompareSetBar } from './compare-set-bar';
 import { CompareSearch } from './compare-search';
 import { SmartSets } from './smart-sets';
-import { SampleBadge } from './sample-badge';
+import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { IndicatorSelect } from './indicator-select';
 import { PathsLinesView } from './paths-lines-view';
 import { PathsSlopeView } from './paths-slope-view';
@@ -72,7 +72,7 @@ export function DevelopmentPathsPanel({ source, pairings }: DevelopmentPathsPane
     <section className="panel compare-panel" aria-label={title} data-testid="development-paths-panel">
       <header className="panel__header">
         <h2>{title}</h2>
-        <SampleBadge sample={manifest.sample} />
+        <ProvenanceBadge source={manifest} testId={(kind) => (kind === 'sample' ? 'sample-badge' : `paths-${kind}-badge`)} />
       </header>
       <CompareSetBar />
       <CompareSearch />

@@ -38,8 +38,9 @@ export function lineChartInputs(
   return { series, references };
 }
 
-/** Digits shown for a unit: whole persons, yuan and counts; one decimal otherwise. */
+/** Digits shown for a unit: whole persons, yuan and counts; two for other averages; one decimal otherwise. */
 export function digitsOf(meta: Pick<IndicatorMeta, 'unit'>): number {
+  if (meta.unit === 'other') return 2; // averages such as household size (2.33) or years of schooling (9.12)
   return meta.unit === 'persons' || meta.unit === 'yuan_per_year' || meta.unit === 'count' ? 0 : 1;
 }
 

@@ -8,6 +8,7 @@ import type { IndicatorValues } from '../../model/dataset';
 import type { CountyPositions } from '../../model/compare-columns';
 import { expandToCounties, sameUnitCounties, type SmartSetKind } from '../../model/compare-sets';
 import { rankSimilarCounties, type SimilarityResult } from '../../model/similarity';
+import { exitCohort, type DesignationColumns } from '../../model/poverty-filter';
 
 /** Everything a smart set is computed from. */
 export interface SmartSetInput {
@@ -26,6 +27,8 @@ export interface SmartSetInput {
   current: readonly string[];
   /** Partner end adcode (province or prefecture) for 'partners'. */
   partner?: string;
+  /** The real designation in `counties` order, for 'exit_cohort'. */
+  designation?: DesignationColumns;
 }
 
 /** Candidates in priority order, and the similarity ranking used, if any (for its "skipped" notes). */
@@ -47,7 +50,9 @@ export function smartSetCandidates(input: SmartSetInput): SmartSetCandidates {
   const unit =
     kind === 'partners'
       ? expandToCounties(counties, input.partner ? [input.partner] : [])
-      : sameUnitCounties(counties, target, kind);
+      : kind === 'exit_cohort'
+        ? (input.designation ? exitCohort(counties, target, input.designation) : [])
+        : sameUnitCounties(counties, target, kind);
   const fresh = unit.filter((a) => !input.current.includes(a));
   if (fresh.length <= input.room || input.indicators.length === 0) return { candidates: unit, similarity: null };
   const similarity = rankSimilarCounties(target, input.indicators, input.year, fresh.length, {

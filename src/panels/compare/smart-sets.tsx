@@ -1,4 +1,4 @@
-/** Smart sets: add the same prefecture, the same province, a pairing's partners or the k most similar counties. */
+/** Smart sets: add the same prefecture, the same province, the exit cohort (real list), a pairing's partners or the k most similar counties. */
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { addToCompare, MAX_COMPARE } from '../../store/view-updaters';
@@ -11,6 +11,7 @@ import { compareText } from './compare-strings';
 import { smartSetCandidates } from './smart-set-model';
 import { defaultSimilarityProfile } from './paths-panel-model';
 import { useIndicatorValues, type IndicatorSource } from '../../selectors/use-indicator-values';
+import { useDesignationColumns } from '../../selectors/use-designation-columns';
 
 /** Props of the smart-set controls. */
 export interface SmartSetsProps {
@@ -35,6 +36,7 @@ export function SmartSets({ source, positions, initialIndicator, year, pairings 
   const [k, setK] = useState(5);
   const [message, setMessage] = useState<string | null>(null);
   const loaded = useIndicatorValues(source, chosen);
+  const designation = useDesignationColumns();
   const county = target ? geo?.county(target) : undefined;
   const partners = useMemo(
     () => (county && pairings ? partnerSetsOf(pairsOfStructure(pairings, structure), county) : []),
@@ -50,6 +52,7 @@ export function SmartSets({ source, positions, initialIndicator, year, pairings 
     const room = MAX_COMPARE - current.length;
     const { candidates, similarity } = smartSetCandidates({
       kind, counties: index.counties, target, positions, indicators, year, k, room, current, ...(partner ? { partner } : {}),
+      ...(designation ? { designation } : {}),
     });
     const fill = fillCompareSet(current, candidates, MAX_COMPARE);
     apply((v) => addToCompare(v, fill.added));
@@ -70,6 +73,11 @@ export function SmartSets({ source, positions, initialIndicator, year, pairings 
       <div className="smart-sets__buttons">
         <button type="button" onClick={() => run('prefecture')}>{compareText(lang, 'samePrefecture')}</button>
         <button type="button" onClick={() => run('province')}>{compareText(lang, 'sameProvince')}</button>
+        {designation && (
+          <button type="button" onClick={() => run('exit_cohort')} data-testid="smart-exit-cohort" title={compareText(lang, 'exitCohortTitle')}>
+            {compareText(lang, 'exitCohort')}
+          </button>
+        )}
         {partners.length === 0 && <span className="compare__hint">{compareText(lang, 'partners')}: {compareText(lang, 'partnersNone')}</span>}
         {partners.map((p) => (
           <button key={p.pairId} type="button" onClick={() => run('partners', p.partner)} title={compareText(lang, 'partners')}>

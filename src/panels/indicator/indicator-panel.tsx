@@ -51,7 +51,7 @@ export function IndicatorPanel({ pane }: IndicatorPanelProps) {
           <option value="">{t('none')}</option>
           {config.indicator && !option && <option value={config.indicator}>{config.indicator}</option>}
           {groups.map((g) => (
-            <optgroup key={g.theme} label={g.label}>
+            <optgroup key={g.datasetId} label={g.label} data-kind={g.kind ?? 'own'}>
               {g.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -60,7 +60,10 @@ export function IndicatorPanel({ pane }: IndicatorPanelProps) {
             </optgroup>
           ))}
         </select>
-        {config.indicator && (
+        {config.indicator && option?.meta.categories?.length ? (
+          <p className="indicator-panel__note" data-testid={`categorical-note-${pane}`}>{t('categorical')}</p>
+        ) : null}
+        {config.indicator && !option?.meta.categories?.length && (
           <>
             <label htmlFor={id('method')}>{t('method')}</label>
             <select

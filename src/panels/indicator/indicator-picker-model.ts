@@ -1,12 +1,13 @@
 /**
- * What the indicator controls show: every dataset's indicators grouped by theme (qualified ids, sample ones
- * marked), the classification options that fit the chosen indicator, and the manual-breaks text format.
+ * What the indicator controls show: every dataset's indicators grouped by dataset, each group marked by its
+ * provenance (示例数据 / 真实数据 / 公开事实), then by theme (qualified ids), the classification options that fit the chosen indicator, and the manual-breaks text format.
  */
-import type { DatasetManifest, IndicatorMeta, IndicatorTheme } from '../../model/dataset';
-import { qualifyIndicator } from '../../model/dataset';
+import type { DatasetKind, DatasetManifest, IndicatorMeta, IndicatorTheme } from '../../model/dataset';
+import { datasetKind, qualifyIndicator } from '../../model/dataset';
+import { badgeText, sampleSuffix } from '../provenance/provenance-badge-model';
 import type { ClassMethod, Lang } from '../../model/view-state';
 import { COLOR_SCHEMES } from '../../model/color-scheme';
-import { METHOD_NAMES, THEME_NAMES, INDICATOR_STRINGS, pickText } from './indicator-strings';
+import { METHOD_NAMES, pickText } from './indicator-strings';
 
 /** Theme order of the picker (the issue's order; population and other last). */
 export const THEME_ORDER: readonly IndicatorTheme[] = [
@@ -19,31 +20,45 @@ export interface IndicatorOption {
   value: string;
   label: string;
   sample: boolean;
+  /** The dataset's provenance kind (null for the user's own data). */
+  kind: DatasetKind | null;
   meta: IndicatorMeta;
 }
 
-/** One theme group of the picker. */
+/** One group of the picker: one dataset, its indicators in theme order. */
 export interface IndicatorGroup {
-  theme: IndicatorTheme;
+  datasetId: string;
+  kind: DatasetKind | null;
+  /** The dataset as plainly marked as its badge: 示例数据…, 真实数据 · 2020 年第七次全国人口普查, or the import's name. */
   label: string;
   options: IndicatorOption[];
 }
 
-/** Groups every dataset's indicators by theme (datasets in order, indicators in manifest order within a theme). */
+function groupLabel(m: DatasetManifest, lang: Lang): string {
+  const kind = datasetKind(m);
+  if (kind === 'real' || kind === 'facts') return badgeText(lang, m, 'full')?.text ?? pickText(lang, m.name);
+  return pickText(lang, m.name);
+}
+
+/** Groups the indicators by dataset (datasets in order; within one, by theme, then manifest order). */
 export function groupIndicators(manifests: readonly DatasetManifest[], lang: Lang): IndicatorGroup[] {
-  const groups = new Map<IndicatorTheme, IndicatorOption[]>();
-  const several = manifests.length > 1;
-  for (const m of manifests) {
-    for (const meta of m.indicators) {
-      const name = pickText(lang, meta.name);
-      const origin = m.sample ? pickText(lang, INDICATOR_STRINGS.sampleSuffix) : several ? ` · ${pickText(lang, m.name)}` : '';
-      const option: IndicatorOption = { value: qualifyIndicator(m.id, meta.id), label: `${name}${origin}`, sample: m.sample, meta };
-      const list = groups.get(meta.theme) ?? [];
-      list.push(option);
-      groups.set(meta.theme, list);
-    }
-  }
-  return THEME_ORDER.filter((t) => groups.has(t)).map((theme) => ({ theme, label: pickText(lang, THEME_NAMES[theme]), options: groups.get(theme)! }));
+  return manifests
+    .filter((m) => m.indicators.length > 0)
+    .map((m) => {
+      const kind = datasetKind(m);
+      const suffix = sampleSuffix(lang, m);
+      const options = [...m.indicators]
+        .map((meta, order) => ({ meta, order }))
+        .sort((a, b) => THEME_ORDER.indexOf(a.meta.theme) - THEME_ORDER.indexOf(b.meta.theme) || a.order - b.order)
+        .map(({ meta }): IndicatorOption => ({
+          value: qualifyIndicator(m.id, meta.id),
+          label: `${pickText(lang, meta.name)}${suffix}`,
+          sample: m.sample,
+          kind,
+          meta,
+        }));
+      return { datasetId: m.id, kind, label: groupLabel(m, lang), options };
+    });
 }
 
 /** The indicator's metadata by qualified id, if some dataset has it. */

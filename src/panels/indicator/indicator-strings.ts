@@ -11,9 +11,9 @@ export function pickText(lang: Lang, text: LocalText, params?: Record<string, st
 /** Strings of the indicator controls. */
 export const INDICATOR_STRINGS = {
   controls: { zh: '指标与分级', en: 'Indicator & classes' },
+  categorical: { zh: '分类图层：每个类别一种颜色（见图例）', en: 'Categorical layer: one colour per category (see the legend)' },
   indicator: { zh: '指标', en: 'Indicator' },
   none: { zh: '无（按省份着色）', en: 'None (colour by province)' },
-  sampleSuffix: { zh: '（示例数据）', en: ' (sample data)' },
   method: { zh: '分级方法', en: 'Method' },
   classes: { zh: '级数', en: 'Classes' },
   scheme: { zh: '配色', en: 'Colours' },

@@ -1,29 +1,27 @@
-/** Everything issue 3 adds to a map pane's toolbar: the 示例数据 badge, the indicator controls and the legend. */
+/** Everything issue 3 adds to a map pane's toolbar: the provenance badge (示例数据 / 真实数据 / 公开事实), the indicator controls and the legend. */
 import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { useAppStore } from '../../store/app-store';
 import { IndicatorPanel } from './indicator-panel';
 import { LegendPanel } from '../legend/legend-panel';
-import { LEGEND_STRINGS } from '../legend/legend-strings';
-import { pickText } from './indicator-strings';
+import { findDataset } from '../../store/data-slice';
+import { ProvenanceBadge } from '../provenance/provenance-badge';
+import { PovertyFilterControl } from '../provenance/poverty-filter-control';
 
 /** Props: the pane. */
 export interface PaneIndicatorControlsProps {
   pane: number;
 }
 
-/** The pane's indicator controls, legend and sample badge. */
+/** The pane's indicator controls, legend and provenance badge (sample, real or facts). */
 export function PaneIndicatorControls({ pane }: PaneIndicatorControlsProps) {
-  const lang = useAppStore((s) => s.view.lang);
-  const { sample } = usePaneChoropleth(pane);
+  const { choropleth } = usePaneChoropleth(pane);
+  const manifest = useAppStore((s) => (choropleth ? findDataset(s.data.datasets, choropleth.datasetId)?.manifest : undefined));
   return (
     <div className="pane-feature-controls">
-      {sample && (
-        <span className="map-sample-badge" title={pickText(lang, LEGEND_STRINGS.sampleTitle)} data-testid={`map-sample-badge-${pane}`}>
-          示例数据 / Sample data
-        </span>
-      )}
+      <ProvenanceBadge source={manifest} form="full" testId={(kind) => `map-${kind}-badge-${pane}`} />
       <IndicatorPanel pane={pane} />
       <LegendPanel pane={pane} />
+      <PovertyFilterControl pane={pane} />
     </div>
   );
 }

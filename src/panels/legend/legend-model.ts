@@ -86,7 +86,11 @@ export function buildLegendModel(input: {
   const rows: LegendRow[] = ranges.map((r, i) => ({
     classIndex: i,
     color: cssColor(palette[i] ?? NO_DATA_RGBA),
-    label: isThreshold ? pickText(lang, S[thresholdKeys[i] ?? 'fail'], { m }) : `${fmt(r.from)} – ${fmt(r.to)}`,
+    label: isThreshold
+      ? pickText(lang, S[thresholdKeys[i] ?? 'fail'], { m })
+      : c.method === 'category'
+        ? pickText(lang, meta.categories?.[i]?.label ?? { zh: String(r.from), en: String(r.from) })
+        : `${fmt(r.from)} – ${fmt(r.to)}`,
     count: c.counts[i] ?? 0,
     highlighted: highlight === i,
     dimmed: highlight !== null && highlight !== i,

@@ -6,6 +6,8 @@ import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { buildLegendModel, type LegendRow } from './legend-model';
 import { LEGEND_STRINGS as S } from './legend-strings';
 import { pickText } from '../indicator/indicator-strings';
+import { findDataset } from '../../store/data-slice';
+import { ProvenanceBadge } from '../provenance/provenance-badge';
 import './legend-panel.css';
 
 /** Props: the pane. */
@@ -21,7 +23,8 @@ export function LegendPanel({ pane }: LegendPanelProps) {
   const apply = useAppStore((s) => s.viewActions.apply);
   // Open by default with one pane; with several, collapsed so the maps stay visible.
   const single = useAppStore((s) => s.view.panes.length === 1);
-  const { choropleth, palette, pending, failed, sample } = usePaneChoropleth(pane);
+  const { choropleth, palette, pending, failed } = usePaneChoropleth(pane);
+  const manifest = useAppStore((s) => (choropleth ? findDataset(s.data.datasets, choropleth.datasetId)?.manifest : undefined));
   const model = useMemo(
     () => (choropleth ? buildLegendModel({ choropleth, palette, lang, highlight, margin }) : null),
     [choropleth, palette, lang, highlight, margin],
@@ -58,11 +61,7 @@ export function LegendPanel({ pane }: LegendPanelProps) {
       </summary>
       <div className="legend-panel__body">
         <div className="legend-panel__meta">
-          {sample && (
-            <span className="map-sample-badge" title={pickText(lang, S.sampleTitle)} data-testid={`legend-sample-${pane}`}>
-              示例数据 / Sample data
-            </span>
-          )}
+          <ProvenanceBadge source={manifest} form="full" testId={(kind) => `legend-${kind}-${pane}`} />
           <span>{pickText(lang, S.units, { unit: model.unit })}</span>
           {model.countedBy && <span>{model.countedBy}</span>}
           {pending && <span role="status">{pickText(lang, S.loading)}</span>}

@@ -6,8 +6,6 @@ import type { Region } from '../../model/rule';
 export const LEGEND_STRINGS = {
   legend: { zh: '图例', en: 'Legend' },
   noData: { zh: '无数据', en: 'No data' },
-  sample: { zh: '示例数据', en: 'Sample data' },
-  sampleTitle: { zh: '示例数据 / Sample data：合成数据，非真实统计', en: '示例数据 / Sample data: synthetic, not real statistics' },
   units: { zh: '单位：{unit}', en: 'Unit: {unit}' },
   counted: { zh: '按{level}计（{n} 个）', en: 'By {level} ({n})' },
   histogram: { zh: '取值分布直方图', en: 'Histogram of values' },

@@ -1,4 +1,5 @@
 /** Tooltip of the partnership arc under the pointer: pair, the measure's figure with unit, year and direction. */
+import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { useAppStore } from '../../store/app-store';
 import { useArcHoverStore } from '../../store/partnership-hover-store';
 import { cachedArcsOf } from '../../selectors/partnership-arc-cache';
@@ -37,7 +38,11 @@ export function ArcTooltip({ pane }: ArcTooltipProps) {
       <div className="tooltip__row">
         {partnershipText(lang, 'direction')}: {lines.direction}
       </div>
-      {lines.sample && <div className="tooltip__row arc-tooltip__sample">{partnershipText(lang, 'sample')}</div>}
+      {lines.sample && (
+        <div className="tooltip__row arc-tooltip__sample">
+          <ProvenanceBadge source={{ kind: 'sample' }} title={partnershipText(lang, 'sampleNote')} testId="arc-tooltip-sample-badge" />
+        </div>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
  * The partnership panel: structure switch (with its source), filters, measure, arcs and animation toggles for map 1,
  * the pairing list and the open pairing's scorecard. Loading starts the first time it is shown (after the first map).
  */
+import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { useAppStore } from '../../store/app-store';
 import { setPartnership, updatePane } from '../../store/view-updaters';
 import { usePartnershipBundle } from '../../selectors/use-partnership-bundle';
@@ -49,9 +50,7 @@ export function PartnershipPanel() {
       <header className="partnership-panel__head">
         <h2>{partnershipText(lang, 'title')}</h2>
         {bundle.flows.sample && (
-          <span className="sample-badge" title={partnershipText(lang, 'sampleNote')} data-testid="partnership-sample-badge">
-            {partnershipText(lang, 'sample')}
-          </span>
+          <ProvenanceBadge source={{ kind: 'sample' }} title={partnershipText(lang, 'sampleNote')} testId="partnership-sample-badge" />
         )}
       </header>
       <RadioGroup

@@ -2,6 +2,7 @@
  * A pairing's scorecard: the six assessment dimensions with the year's figures, change on the previous year and a
  * sparkline since 2016, and the paired western counties' poverty incidence from the sample dataset alongside.
  */
+import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { findDataset } from '../../store/data-slice';
@@ -56,7 +57,7 @@ export function PartnershipScorecard({ bundle, pair, year, onClose }: Partnershi
     <article className="scorecard" data-testid="partnership-scorecard" data-pair={pair.id}>
       <header className="scorecard__head">
         <h3>{partnershipText(lang, 'scorecard', { pair: label })}</h3>
-        {card.sample && <span className="sample-badge">{partnershipText(lang, 'sample')}</span>}
+        {card.sample && <ProvenanceBadge source={{ kind: 'sample' }} title={partnershipText(lang, 'sampleNote')} testId="scorecard-sample-badge" />}
         <button type="button" onClick={onClose} aria-label={partnershipText(lang, 'closeScorecard')}>×</button>
       </header>
       <p className="scorecard__note">
@@ -93,7 +94,7 @@ export function PartnershipScorecard({ bundle, pair, year, onClose }: Partnershi
       <section className="scorecard__poverty" data-testid="partnership-poverty">
         <h4>
           {partnershipText(lang, 'povertyTitle', { n: counties.length })}
-          {sample?.manifest.sample && <span className="sample-badge">{partnershipText(lang, 'sample')}</span>}
+          <ProvenanceBadge source={sample?.manifest} testId="scorecard-poverty-sample-badge" />
         </h4>
         {poverty.rows.length === 0 || poverty.mean === null ? (
           <p className="scorecard__note">{loaded.loading ? partnershipText(lang, 'loading') : partnershipText(lang, 'povertyNone')}</p>

@@ -52,7 +52,6 @@ export const PARTNERSHIP_STRINGS = {
   povertyMean: { zh: '平均 {value}%（{year} 年），2016 年 {base}%', en: 'Mean {value}% ({year}), {base}% in 2016' },
   povertyNone: { zh: '没有结对县或贫困发生率数据', en: 'No paired counties or poverty figures' },
   county: { zh: '县', en: 'County' },
-  sample: { zh: '示例数据', en: 'Sample data' },
   sampleNote: {
     zh: '流量数字为随机生成的示例数据；结对关系为真实政策',
     en: 'The flow figures are generated sample data; the pairings are real policy',

@@ -1,16 +1,18 @@
-/** The county profile of `view.focus`: facts, every indicator with ranks and a line chart, and the exit check. */
+/** The county profile of `view.focus`: real facts, the series of the pane's dataset and the 2020 census with ranks, and the exit check. */
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { setExitMargin, setFocus } from '../../store/view-updaters';
 import { splitIndicatorId } from '../../model/dataset';
 import type { Region } from '../../model/rule';
-import { formatNumber } from '../../i18n/translate';
-import { useDataset, useDatasetAttributes, useDatasetIndicators } from '../../selectors/use-indicator-values';
+import { useDatasetAttributes, useDatasetIndicators } from '../../selectors/use-indicator-values';
 import { useRules } from '../../selectors/use-rules';
 import { pickText } from '../indicator/indicator-strings';
-import { buildSparkline, profileExitChecks, provinceMembers, rankAt } from './profile-model';
+import { profileExitChecks } from './profile-model';
 import { PROFILE_STRINGS as S } from './profile-strings';
 import { ProfileExitCheck } from './profile-exit-check';
+import { ProfileIndicatorTable } from './profile-indicator-table';
+import { exitCheckDataset, factsDatasetId, profileSections } from './profile-sections';
+import { ProvenanceBadge } from '../provenance/provenance-badge';
 import './profile-panel.css';
 
 const REGIONS: readonly Region[] = ['east', 'central', 'west'];
@@ -25,51 +27,41 @@ export function ProfilePanel() {
   const apply = useAppStore((s) => s.viewActions.apply);
   const index = useAppStore((s) => s.geo.index);
   const geoView = useAppStore((s) => s.geo.view);
-  const datasetId = indicator ? splitIndicatorId(indicator).datasetId : 'sample';
-  const dataset = useDataset(datasetId);
-  const values = useDatasetIndicators(focus ? datasetId : null);
-  const attributes = useDatasetAttributes(focus ? datasetId : null);
+  const datasets = useAppStore((s) => s.data.datasets);
+  const paneDatasetId = indicator ? splitIndicatorId(indicator).datasetId : 'sample';
   const rules = useRules();
+  const sections = useMemo(() => profileSections(paneDatasetId, datasets), [paneDatasetId, datasets]);
+  // The exit check reads incidence from the pane's dataset when it has one (an import), else from the sample.
+  const checkId = exitCheckDataset(paneDatasetId, datasets, ['poverty_incidence']);
+  const factsId = factsDatasetId(datasets);
+  const checkDataset = datasets.find((d) => d.id === checkId) ?? null;
+  const checkValues = useDatasetIndicators(focus ? checkId : null);
+  const checkAttributes = useDatasetAttributes(focus ? checkId : null);
+  const facts = useDatasetAttributes(focus ? factsId : null);
+  const factsManifest = datasets.find((d) => d.id === factsId)?.manifest;
   const t = (key: keyof typeof S, params?: Record<string, string | number>): string => pickText(lang, S[key], params);
   const position = focus && geoView ? geoView.positionOf.get(focus) : undefined;
   const county = focus && geoView ? geoView.county(focus) : undefined;
 
-  const rows = useMemo(() => {
-    if (!dataset || !index || position === undefined || !county) return [];
-    const members = provinceMembers(index, county.province);
-    return dataset.manifest.indicators.map((meta) => {
-      const v = values.get(meta.id);
-      const column = v?.byYear.get(year);
-      const value = column?.[position] ?? Number.NaN;
-      return {
-        meta,
-        loaded: !!v,
-        value,
-        province: column ? rankAt(column, position, members, meta.polarity) : null,
-        nation: column ? rankAt(column, position, null, meta.polarity) : null,
-        sparkline: v ? buildSparkline(v, position, dataset.manifest.years, year) : null,
-      };
-    });
-  }, [dataset, index, position, county, values, year]);
-
+  // The region of the exit line: the facts' (the list's) region, else the check dataset's.
   const region = useMemo(() => {
-    const a = attributes?.get('region');
+    const a = facts?.get('region') ?? checkAttributes?.get('region');
     const r = a?.kind === 'category' && position !== undefined ? a.values[position] : null;
     return REGIONS.find((x) => x === r) ?? null;
-  }, [attributes, position]);
+  }, [facts, checkAttributes, position]);
 
   const checks = useMemo(() => {
-    if (position === undefined || !dataset) return [];
+    if (position === undefined || !checkDataset) return [];
     const valueOf = (id: string): number | undefined => {
-      if (!dataset.manifest.indicators.some((m) => m.id === id)) return undefined;
-      return values.get(id)?.byYear.get(year)?.[position] ?? Number.NaN;
+      if (!checkDataset.manifest.indicators.some((m) => m.id === id)) return undefined;
+      return checkValues.get(id)?.byYear.get(year)?.[position] ?? Number.NaN;
     };
     return profileExitChecks(rules, region, year, valueOf, margin);
-  }, [rules, region, year, values, position, dataset, margin]);
+  }, [rules, region, year, checkValues, position, checkDataset, margin]);
 
   if (!focus) return null;
   const close = (): void => apply((v) => setFocus(v, null));
-  if (!county || position === undefined) {
+  if (!county || position === undefined || !index) {
     return (
       <section className="panel profile-panel" data-testid="profile-panel">
         <p>{t('unknownCounty', { adcode: focus })}</p>
@@ -77,16 +69,15 @@ export function ProfilePanel() {
       </section>
     );
   }
-  const attrLabel = (id: string): string => {
-    const a = attributes?.get(id);
+  const factLabel = (id: string): string => {
+    const a = facts?.get(id);
     if (!a) return '—';
     if (a.kind === 'number') return Number.isNaN(a.values[position] ?? Number.NaN) ? '—' : String(a.values[position]);
     const raw = a.values[position] ?? null;
-    const cat = dataset?.manifest.attributes.find((m) => m.id === id)?.categories?.find((c) => c.value === raw);
+    const cat = factsManifest?.attributes.find((m) => m.id === id)?.categories?.find((c) => c.value === raw);
     return cat ? pickText(lang, cat.label) : (raw ?? '—');
   };
-  const sample = !!dataset?.manifest.sample;
-  const fmt = (v: number, unit: string): string => (Number.isNaN(v) ? t('noData') : formatNumber(lang, v, unit === 'percent' ? 1 : 0));
+  const listed = factLabel('listed_name');
 
   return (
     <section className="panel profile-panel" data-testid="profile-panel" aria-labelledby="profile-title">
@@ -98,23 +89,29 @@ export function ProfilePanel() {
           ×
         </button>
       </div>
-      {sample && (
-        <span className="map-sample-badge" title={t('sampleTitle')} data-testid="profile-sample-badge">
-          示例数据 / Sample data
-        </span>
-      )}
-      <dl className="profile-panel__facts">
+      <dl className="profile-panel__facts" data-testid="profile-facts">
         <dt>{t('prefecture')}</dt>
         <dd>{geoView?.prefecture.get(county.prefecture)?.name ?? '—'}</dd>
         <dt>{t('province')}</dt>
         <dd>{geoView?.province.get(county.province)?.name ?? '—'}</dd>
         <dt>{t('region')}</dt>
-        <dd>{attrLabel('region')}</dd>
+        <dd>{factLabel('region')}</dd>
         <dt>{t('designation')}</dt>
-        <dd>{attrLabel('designation')}</dd>
+        <dd data-testid="profile-designation">
+          {factLabel('designation')} <ProvenanceBadge source={factsManifest} testId="profile-facts-badge" />
+        </dd>
         <dt>{t('exitYear')}</dt>
-        <dd>{attrLabel('exit_year')}</dd>
+        <dd data-testid="profile-exit-year">{factLabel('exit_year')}</dd>
+        {listed !== '—' && listed !== county.name && (
+          <>
+            <dt>{t('listedAs')}</dt>
+            <dd>{listed}</dd>
+          </>
+        )}
       </dl>
+      <div className="profile-panel__check-source">
+        <ProvenanceBadge source={checkDataset?.manifest} testId={(kind) => `profile-exit-${kind}-badge`} />
+      </div>
       <ProfileExitCheck
         checks={checks}
         rules={rules}
@@ -123,46 +120,9 @@ export function ProfilePanel() {
         margin={margin}
         onMargin={(m) => apply((v) => setExitMargin(v, m))}
       />
-      <h3>{t('indicators', { year })}</h3>
-      <table className="profile-panel__table" data-testid="profile-indicators">
-        <caption className="visually-hidden">{t('rankNote')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicator')}</th>
-            <th scope="col">{t('value')}</th>
-            <th scope="col" title={t('rankNote')}>{t('rankProvince')}</th>
-            <th scope="col" title={t('rankNote')}>{t('rankNation')}</th>
-            <th scope="col">{t('trend')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.meta.id}>
-              <th scope="row">{pickText(lang, r.meta.name)}</th>
-              <td>
-                {r.loaded ? fmt(r.value, r.meta.unit) : t('loading')} {r.loaded && !Number.isNaN(r.value) ? pickText(lang, r.meta.unitLabel) : ''}
-              </td>
-              <td>{r.province ? t('rankOf', { rank: r.province.rank, of: r.province.of }) : '—'}</td>
-              <td>{r.nation ? t('rankOf', { rank: r.nation.rank, of: r.nation.of }) : '—'}</td>
-              <td>
-                {r.sparkline && (
-                  <svg className="profile-panel__spark" viewBox={`0 0 ${r.sparkline.width} ${r.sparkline.height}`} aria-hidden="true">
-                    {r.sparkline.currentX !== null && (
-                      <line x1={r.sparkline.currentX} x2={r.sparkline.currentX} y1={0} y2={r.sparkline.height} className="profile-panel__spark-now" />
-                    )}
-                    <path d={r.sparkline.path} className="profile-panel__spark-line" />
-                    {r.sparkline.points
-                      .filter((p) => p.year === year)
-                      .map((p) => (
-                        <circle key={p.year} cx={p.x} cy={p.y} r={2.2} className="profile-panel__spark-dot" />
-                      ))}
-                  </svg>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {sections.map((id) => (
+        <ProfileIndicatorTable key={id} datasetId={id} year={year} county={county} position={position} index={index} />
+      ))}
     </section>
   );
 }

@@ -66,7 +66,8 @@ export function rankingCsvRows(
   namesOf: (adcode: string) => CountyNames,
   headers: RankingCsvHeaders,
   unit: string,
-  sample: boolean,
+  /** true = sample data; a string = the provenance label of real data or facts (see exportLabel). */
+  sample: boolean | string,
 ): CsvCell[][] {
   const valueHeads =
     by.kind === 'value'

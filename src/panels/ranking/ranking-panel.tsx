@@ -9,7 +9,10 @@ import { rankCounties, type RankBy, type RankOrder } from '../../model/ranking';
 import { toCsv } from '../../model/csv-export';
 import { localText } from '../../i18n/translate';
 import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
-import { SampleBadge } from '../compare/sample-badge';
+import { ProvenanceBadge } from '../provenance/provenance-badge';
+import { useDesignationColumns } from '../../selectors/use-designation-columns';
+import { parsePovertyFilter, povertyFilterCounties, povertyFilterValue, type PovertyFilter } from '../../model/poverty-filter';
+import { exportLabel } from '../provenance/provenance-badge-model';
 import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
 import { useIndicatorValues, type IndicatorSource } from '../../selectors/use-indicator-values';
 import { RankingRows } from './ranking-rows';
@@ -52,10 +55,14 @@ export function RankingPanel({ source }: RankingPanelProps) {
     () => (mode === 'value' ? { kind: 'value', year: valueYear } : { kind: 'change', fromYear: from, toYear: to }),
     [mode, valueYear, from, to],
   );
-  const within = useMemo(
-    () => (province && index ? index.counties.filter((c) => c.province === province).map((c) => c.adcode) : undefined),
-    [province, index],
-  );
+  const [poverty, setPoverty] = useState<PovertyFilter>('all');
+  const designation = useDesignationColumns();
+  const within = useMemo(() => {
+    if (!index) return undefined;
+    const keep = designation && poverty !== 'all' ? new Set(povertyFilterCounties(poverty, index.counties.map((c) => c.adcode), designation)) : null;
+    if (!province && !keep) return undefined;
+    return index.counties.filter((c) => (!province || c.province === province) && (!keep || keep.has(c.adcode))).map((c) => c.adcode);
+  }, [province, index, poverty, designation]);
   const rows = useMemo(
     () => (values ? rankCounties(values, positions, { by, order, ...(within ? { within } : {}) }) : []),
     [values, positions, by, order, within],
@@ -86,7 +93,7 @@ export function RankingPanel({ source }: RankingPanelProps) {
     };
     const t = (k: Parameters<typeof rankingText>[1]) => rankingText(lang, k);
     const headers = { rank: t('rank'), adcode: t('adcode'), county: t('county'), prefecture: t('prefecture'), province: t('provinceCol'), value: t('value'), change: t('change'), unit: t('unit') };
-    const csv = toCsv(rankingCsvRows(rows, by, namesOf, headers, localText(lang, meta.unitLabel), manifest.sample));
+    const csv = toCsv(rankingCsvRows(rows, by, namesOf, headers, localText(lang, meta.unitLabel), exportLabel(manifest)));
     downloadText(rankingFileName(indicatorId, by, new Date()), csv);
   };
   const missing = rows.filter((r) => r.value === null).length;
@@ -94,7 +101,7 @@ export function RankingPanel({ source }: RankingPanelProps) {
     <section className="panel ranking" aria-label={title} data-testid="ranking-panel">
       <header className="panel__header">
         <h2>{title}</h2>
-        <SampleBadge sample={manifest.sample} />
+        <ProvenanceBadge source={manifest} form="full" testId={(kind) => (kind === 'sample' ? 'sample-badge' : `ranking-${kind}-badge`)} />
       </header>
       <div className="compare-controls">
         <IndicatorSelect manifest={manifest} lang={lang} label={rankingText(lang, 'indicator')} value={indicatorId} onChange={setChosen} />
@@ -115,6 +122,19 @@ export function RankingPanel({ source }: RankingPanelProps) {
             {index?.provinces.map((p) => <option key={p.adcode} value={p.adcode}>{p.name}</option>)}
           </select>
         </label>
+        {designation && (
+          <label className="compare-control">
+            <span>{rankingText(lang, 'poverty')}</span>
+            <select value={povertyFilterValue(poverty)} onChange={(e) => setPoverty(parsePovertyFilter(e.target.value))} data-testid="ranking-poverty-filter">
+              <option value="all">{rankingText(lang, 'povertyAll')}</option>
+              <option value="designated">{rankingText(lang, 'povertyOnly')}</option>
+              <option value="not_designated">{rankingText(lang, 'povertyNot')}</option>
+              {[2016, 2017, 2018, 2019, 2020].map((y) => (
+                <option key={y} value={y}>{rankingText(lang, 'povertyExit', { year: y })}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" onClick={() => setOrder(order === 'desc' ? 'asc' : 'desc')} aria-label={rankingText(lang, 'order')}>
           {rankingText(lang, order)}
         </button>

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/app-store';
 import { getClock } from '../../model/clock';
 import { splitIndicatorId } from '../../model/dataset';
 import { SAMPLE_YEARS } from '../../model/indicator-registry';
+import { isSingleYear } from '../../model/indicator-year';
 import { DEFAULT_SPEED, TIMELINE_SPEEDS, nextPlayYear, playStartYear, setTimelineYear, stepIntervalMs, stepYear } from './timeline-model';
 import { TIMELINE_STRINGS as S } from './timeline-strings';
 import { pickText } from '../indicator/indicator-strings';
@@ -24,7 +25,10 @@ export function TimelinePanel() {
   const indicator = useAppStore((s) => s.view.panes[0]?.indicator ?? null);
   const manifestYears = useAppStore((s) => {
     const id = indicator ? splitIndicatorId(indicator).datasetId : 'sample';
-    return s.data.datasets.find((d) => d.id === id)?.manifest.years ?? null;
+    const manifest = s.data.datasets.find((d) => d.id === id)?.manifest;
+    // The indicator's own years where it names one (a single-year census indicator), else its dataset's.
+    const meta = indicator ? manifest?.indicators.find((m) => m.id === splitIndicatorId(indicator).indicatorId) : undefined;
+    return meta?.years ?? manifest?.years ?? null;
   });
   const years = manifestYears && manifestYears.length > 0 ? manifestYears : SAMPLE_YEARS;
   const apply = useAppStore((s) => s.viewActions.apply);
@@ -68,6 +72,8 @@ export function TimelinePanel() {
 
   const first = years[0] ?? year;
   const last = years[years.length - 1] ?? year;
+  // A single-year indicator: the slider shows that only this year exists, and the map shows it whatever the year.
+  const only = isSingleYear(years) ? years[0]! : null;
   return (
     <div className="timeline-panel" role="group" aria-label={t('label')} data-testid="timeline">
       <button
@@ -88,9 +94,10 @@ export function TimelinePanel() {
           min={first}
           max={last}
           step={1}
-          value={year}
+          value={only ?? year}
+          disabled={only !== null}
           data-testid="timeline-slider"
-          aria-valuetext={String(year)}
+          aria-valuetext={String(only ?? year)}
           onChange={(e) => goTo(stepYear(years, Number(e.target.value), 0))}
           onKeyDown={(e) => {
             if (e.key === ' ') {
@@ -101,8 +108,13 @@ export function TimelinePanel() {
         />
       </label>
       <output className="timeline-panel__year" data-testid="timeline-year" aria-live="polite">
-        {year}
+        {only ?? year}
       </output>
+      {only !== null && (
+        <span className="timeline-panel__only" data-testid="timeline-only-year">
+          {pickText(lang, S.onlyYear, { year: only })}
+        </span>
+      )}
       <label className="timeline-panel__speed">
         <span className="visually-hidden">{t('speed')}</span>
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} aria-label={t('speed')}>

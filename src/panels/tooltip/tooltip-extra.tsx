@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { useIndicator } from '../../selectors/use-indicator-values';
 import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { formatNumber } from '../../i18n/translate';
+import { shownYear } from '../../model/indicator-year';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
 
 /** Props: the pane and the hovered county. */
@@ -21,16 +22,22 @@ export function TooltipExtra({ pane, adcode }: TooltipExtraProps) {
   const { meta, values } = useIndicator(config?.indicator ?? null);
   const { choropleth } = usePaneChoropleth(pane);
   if (!config || !meta || !values || position === undefined) return null;
-  const digits = meta.unit === 'percent' ? 1 : 0;
-  const show = (v: number | undefined): string =>
-    v === undefined || Number.isNaN(v) ? pickText(lang, NO_DATA) : `${formatNumber(lang, v, digits)} ${pickText(lang, meta.unitLabel)}`;
-  const value = values.byYear.get(config.year)?.[position];
-  const unit = choropleth?.groupOf && choropleth.year === config.year ? choropleth.groupOf[position] : undefined;
+  const digits = meta.unit === 'percent' ? 1 : meta.unit === 'other' ? 2 : 0;
+  // A single-year indicator (the 2020 census) is shown at its year; a categorical one by its category's label.
+  const year = shownYear(meta.years, config.year);
+  const category = (v: number) => meta.categories?.find((c) => c.value === v);
+  const show = (v: number | undefined): string => {
+    if (v === undefined || Number.isNaN(v)) return pickText(lang, NO_DATA);
+    const c = category(v);
+    return c ? pickText(lang, c.label) : `${formatNumber(lang, v, digits)} ${pickText(lang, meta.unitLabel)}`;
+  };
+  const value = values.byYear.get(year)?.[position];
+  const unit = choropleth?.groupOf && choropleth.year === year ? choropleth.groupOf[position] : undefined;
   const unitValue = unit !== undefined && unit >= 0 ? choropleth?.unitValues[unit] : undefined;
   return (
     <>
       <div className="tooltip__row tooltip__value" data-testid="tooltip-indicator">
-        {pickText(lang, meta.name)} ({config.year}): <strong>{show(value)}</strong>
+        {pickText(lang, meta.name)} ({year}): <strong>{show(value)}</strong>
       </div>
       {choropleth && choropleth.level !== 'county' && unitValue !== undefined && (
         <div className="tooltip__row">

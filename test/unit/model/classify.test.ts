@@ -122,3 +122,13 @@ describe('classify: official thresholds', () => {
     expect(() => classify(f32([1]), { method: 'threshold' })).toThrow(/rule/);
   });
 });
+
+describe('classify: categories', () => {
+  it('gives each category value its own class in order; other values have no class', () => {
+    const c = classify(new Float32Array([2016, 0, 2020, 2016, Number.NaN, 1999]), { method: 'category', categories: [0, 2016, 2017, 2018, 2019, 2020] });
+    expect(c.classCount).toBe(6);
+    expect(Array.from(c.classIndex)).toEqual([1, 0, 5, 1, NO_DATA_CLASS, NO_DATA_CLASS]);
+    expect(c.counts).toEqual([1, 2, 0, 0, 0, 1]);
+    expect(c.noDataCount).toBe(2);
+  });
+});

@@ -1,12 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateSample } from '../../../scripts/sample/generate-sample';
+import { generateSample, readRealDesignation } from '../../../scripts/sample/generate-sample';
+import { NON_DESIGNATED_MAX } from '../../../scripts/sample/sample-series';
 import { parseAttributeColumnFile, parseIndicatorColumnFile, parseManifest } from '../../../src/data/dataset-loader';
 import type { CountyIndexJson } from '../../../src/model/county';
 import type { IndicatorValues } from '../../../src/model/dataset';
 
 const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;
-const sample = generateSample({ index, seed: 7 });
+// The committed facts dataset: the sample's designation is the real one, read from it.
+const facts = {
+  manifest: JSON.parse(readFileSync('public/data/poverty-counties/manifest.json', 'utf8')) as { counties: string[] },
+  attributes: JSON.parse(readFileSync('public/data/poverty-counties/attributes.json', 'utf8')) as unknown,
+};
+const designation = readRealDesignation(facts.manifest, facts.attributes);
+const sample = generateSample({ index, seed: 7, designation });
 const manifest = parseManifest(JSON.parse(sample.files.get('manifest.json')!));
 const n = manifest.counties.length;
 
@@ -17,16 +24,14 @@ function indicator(id: string): IndicatorValues {
 const kinds = new Map(manifest.attributes.map((a) => [a.id, a.kind]));
 const attributes = new Map(parseAttributeColumnFile(JSON.parse(sample.files.get('attributes.json')!), n, kinds).map((a) => [a.id, a]));
 const region = attributes.get('region')!.values as (string | null)[];
-const designation = attributes.get('designation')!.values as (string | null)[];
-const exitYear = attributes.get('exit_year')!.values as Float32Array;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('sample generator', () => {
   it('writes the same bytes for the same seed and different ones for another seed', () => {
-    const again = generateSample({ index, seed: 7 });
+    const again = generateSample({ index, seed: 7, designation });
     expect([...again.files.keys()]).toEqual([...sample.files.keys()]);
     for (const [path, content] of sample.files) expect(again.files.get(path), path).toBe(content);
-    const other = generateSample({ index, seed: 8 });
+    const other = generateSample({ index, seed: 8, designation });
     expect(other.files.get('columns/tap_water.json')).not.toBe(sample.files.get('columns/tap_water.json'));
   });
 
@@ -36,7 +41,28 @@ describe('sample generator', () => {
     expect(manifest.provenance.source).toContain('示例数据');
     expect(manifest.provenance.generator).toEqual({ script: 'scripts/sample/build-sample.mjs', seed: 7 });
     for (const m of manifest.indicators) expect(m.source.en, m.id).toBe('Sample data (synthetic)');
-    expect(manifest.attributes.find((a) => a.id === 'designation')!.name.zh).toContain('非真实名单');
+    // The sample carries no designation of its own: the real one lives in the facts dataset.
+    expect(manifest.attributes.map((a) => a.id)).not.toContain('designation');
+    expect(manifest.attributes.map((a) => a.id)).not.toContain('exit_year');
+  });
+
+  it('designates exactly the real poverty counties, with their real exit years', () => {
+    const counties = new Set(manifest.counties);
+    const expected = [...designation].filter(([a]) => counties.has(a));
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const latentDesignated = sample.latents.filter((l) => l.designated).map((l) => [l.adcode, l.exitYear] as const);
+    expect(new Map(latentDesignated)).toEqual(new Map(expected));
+  });
+
+  it('keeps counties that were not designated low', () => {
+    const inc = indicator('poverty_incidence');
+    for (let i = 0; i < n; i++) {
+      if (designation.has(manifest.counties[i]!)) continue;
+      for (const y of inc.years) {
+        const v = inc.byYear.get(y)![i]!;
+        if (!Number.isNaN(v)) expect(v, `${manifest.counties[i]} ${y}`).toBeLessThanOrEqual(NON_DESIGNATED_MAX);
+      }
+    }
   });
 
   it('has every registry indicator over 2013–2025 in its own file, monitoring from 2021', () => {
@@ -50,11 +76,11 @@ describe('sample generator', () => {
     const inc = indicator('poverty_incidence');
     let designatedCount = 0;
     for (let i = 0; i < n; i++) {
-      if (designation[i] !== 'designated') continue;
+      const exit = designation.get(manifest.counties[i]!);
+      if (exit === undefined) continue;
       designatedCount++;
       const series = inc.years.map((y) => inc.byYear.get(y)![i]!);
       for (let k = 1; k < series.length; k++) expect(series[k]!, `${manifest.counties[i]} ${inc.years[k]}`).toBeLessThanOrEqual(series[k - 1]!);
-      const exit = exitYear[i]!;
       expect(exit).toBeGreaterThanOrEqual(2016);
       expect(exit).toBeLessThanOrEqual(2020);
       const line = region[i] === 'west' ? 3 : 2;
@@ -62,7 +88,7 @@ describe('sample generator', () => {
       expect(inc.byYear.get(exit - 1)![i]).toBeGreaterThanOrEqual(line);
       for (const y of [2021, 2022, 2025]) expect(inc.byYear.get(y)![i]).toBe(0);
     }
-    expect(designatedCount).toBeGreaterThan(5);
+    expect(designatedCount).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps poor population consistent with incidence × rural population', () => {
@@ -111,5 +137,12 @@ describe.skipIf(!existsSync(shipped) || !existsSync('public/geo/counties.json'))
     expect(m.sample).toBe(true);
     expect(new Set(m.counties)).toEqual(new Set(geo.counties.map((c) => c.adcode)));
     for (const meta of m.indicators) expect(existsSync(`public/data/sample/${meta.file}`), meta.file).toBe(true);
+  });
+
+  it('is what the generator writes for its seed and the committed facts (same bytes)', () => {
+    const m = parseManifest(JSON.parse(readFileSync(shipped, 'utf8')));
+    const geo = JSON.parse(readFileSync('public/geo/counties.json', 'utf8')) as CountyIndexJson;
+    const again = generateSample({ index: geo, seed: m.provenance.generator!.seed, designation });
+    for (const [path, content] of again.files) expect(readFileSync(`public/data/sample/${path}`, 'utf8'), path).toBe(content);
   });
 });

@@ -159,4 +159,23 @@ describe('palette and paint', () => {
     expect(Array.from(hl.subarray(4, 8))).toEqual(dimColor(palette[c.countyClass[1]!]!));
     expect(Array.from(hl.subarray(0, 4))).toEqual(dimColor(NO_DATA_RGBA));
   });
+
+  it('dims the counties the map filter leaves out (poverty counties only)', () => {
+    const c = computePaneChoropleth(input({ values: values((i) => i + 1) }));
+    const palette: RGBA[] = [[255, 0, 0, 255], [0, 255, 0, 255], [0, 0, 255, 255], [9, 9, 9, 255]];
+    const keep = new Uint8Array(N).fill(1);
+    keep[1] = 0;
+    const out = paintChoropleth(c, palette, null, undefined, keep);
+    expect(Array.from(out.subarray(4, 8))).toEqual(dimColor(palette[c.countyClass[1]!]!));
+    expect(Array.from(out.subarray(0, 4))).toEqual(palette[c.countyClass[0]!]);
+  });
+
+  it('shows a categorical indicator by category whatever method the pane has', () => {
+    const cats = { ...meta('tap_water'), categories: [{ value: 0, label: { zh: '否', en: 'no' } }, { value: 2019, label: { zh: '2019', en: '2019' } }] };
+    const c = computePaneChoropleth(input({ meta: cats, values: values((i) => (i % 2 === 0 ? 0 : 2019)) }));
+    expect(c.classification.method).toBe('category');
+    expect(c.classification.classCount).toBe(2);
+    expect(c.countyClass[0]).toBe(0);
+    expect(c.countyClass[1]).toBe(1);
+  });
 });

@@ -43,3 +43,19 @@ describe('smartSetCandidates', () => {
     expect(candidates).toEqual(['110201', '110202', '110203', '110204']);
   });
 });
+
+describe('smart set: exit cohort (real designation)', () => {
+  it('adds the poverty counties of the target province that exited the same year', async () => {
+    const { smartSetCandidates } = await import('../../../../src/panels/compare/smart-set-model');
+    const counties = [
+      { adcode: '520101', name: 'a', prefecture: '520100', province: '520000', pinyin: '', initials: '', point: [0, 0] as [number, number], bbox: [0, 0, 0, 0] as [number, number, number, number] },
+      { adcode: '520102', name: 'b', prefecture: '520100', province: '520000', pinyin: '', initials: '', point: [0, 0] as [number, number], bbox: [0, 0, 0, 0] as [number, number, number, number] },
+      { adcode: '520103', name: 'c', prefecture: '520100', province: '520000', pinyin: '', initials: '', point: [0, 0] as [number, number], bbox: [0, 0, 0, 0] as [number, number, number, number] },
+    ];
+    const designation = { designation: ['designated', 'designated', 'designated'], exitYear: Float32Array.from([2019, 2019, 2020]) };
+    const out = smartSetCandidates({
+      kind: 'exit_cohort', counties, target: '520101', positions: new Map(), indicators: [], year: 2020, k: 3, room: 10, current: [], designation,
+    } as unknown as Parameters<typeof smartSetCandidates>[0]);
+    expect(out.candidates).toEqual(['520101', '520102']);
+  });
+});

@@ -14,18 +14,25 @@ const manifest = (id: string, sample: boolean, ids: string[]): DatasetManifest =
   }) as unknown as DatasetManifest;
 
 describe('groupIndicators', () => {
-  it('groups all datasets by theme with qualified ids; sample ones are marked', () => {
+  it('groups indicators by dataset, in theme order within one; sample ones are marked', () => {
     const groups = groupIndicators(
       [manifest('sample', true, ['tap_water', 'poverty_incidence']), manifest('mine', false, ['tap_water'])],
       'zh-CN',
     );
-    expect(groups.map((g) => g.theme)).toEqual(['poverty', 'water']);
-    const water = groups[1]!.options;
-    expect(water.map((o) => o.value)).toEqual(['sample:tap_water', 'mine:tap_water']);
-    expect(water[0]!.label).toContain('示例数据');
-    expect(water[0]!.sample).toBe(true);
-    expect(water[1]!.label).toContain('mine');
+    expect(groups.map((g) => g.datasetId)).toEqual(['sample', 'mine']);
+    const [sample, mine] = groups;
+    expect(sample!.options.map((o) => o.value)).toEqual(['sample:poverty_incidence', 'sample:tap_water']);
+    expect(sample!.options[1]!.label).toContain('示例数据');
+    expect(sample!.kind).toBe('sample');
+    expect(mine!.kind).toBeNull();
+    expect(mine!.label).toBe('mine');
+    expect(mine!.options[0]!.label).not.toContain('示例数据');
     expect(findOption(groups, 'mine:tap_water')?.meta.id).toBe('tap_water');
+  });
+  it('marks a real dataset as plainly as the sample: 真实数据 · its source', () => {
+    const census = { ...manifest('census2020', false, ['tap_water']), kind: 'real', provenance: { source: 's', createdAt: '', label: { zh: '2020 年第七次全国人口普查', en: '2020 census' } } } as DatasetManifest;
+    expect(groupIndicators([census], 'zh-CN')[0]!.label).toBe('真实数据 · 2020 年第七次全国人口普查');
+    expect(groupIndicators([census], 'en')[0]!.label).toBe('Real data · 2020 census');
   });
   it('offers the threshold method only for indicators with an official line', () => {
     const [incidence, water] = manifest('s', true, ['poverty_incidence', 'tap_water']).indicators;

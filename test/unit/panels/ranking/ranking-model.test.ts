@@ -50,6 +50,11 @@ describe('rankingCsvRows', () => {
     expect(csv[1]).toEqual([1, '110101', 'n110101', 'p', 'v', 3, '%', SAMPLE_DATA_LABEL]);
   });
 
+  it('writes the provenance note of real data in the same column', () => {
+    const csv = rankingCsvRows([row('110101', 3, 1)], { kind: 'value', year: 2020 }, names, headers, '%', '真实数据 · 2020 年第七次全国人口普查 / Real data · 2020 census');
+    expect(csv[1]!.at(-1)).toBe('真实数据 · 2020 年第七次全国人口普查 / Real data · 2020 census');
+  });
+
   it('writes both ends and the change for a change ranking, empty for missing', () => {
     const csv = rankingCsvRows([row('110101', null, null, 2, null)], { kind: 'change', fromYear: 2016, toYear: 2020 }, names, headers, '%', false);
     expect(csv[0]!.slice(5, 8)).toEqual(['X 2016', 'X 2020', 'D 2016–2020']);

@@ -1,0 +1,26 @@
+/**
+ * Which datasets the profile shows, in order: the series of the pane's dataset (the sample unless the pane shows
+ * an import), then the 2020 census figures beside them; the facts dataset feeds the facts list, not a table.
+ */
+import { datasetKind, type DatasetManifest } from '../../model/dataset';
+
+/** Dataset ids whose indicators get a table in the profile. */
+export function profileSections(paneDatasetId: string, datasets: readonly { id: string; manifest: DatasetManifest }[]): string[] {
+  const tabled = datasets.filter((d) => datasetKind(d.manifest) !== 'facts' && d.manifest.indicators.length > 0);
+  const pane = tabled.find((d) => d.id === paneDatasetId && datasetKind(d.manifest) !== 'real');
+  const series = pane ?? tabled.find((d) => d.id === 'sample');
+  const real = tabled.filter((d) => datasetKind(d.manifest) === 'real');
+  return [...(series ? [series.id] : []), ...real.map((d) => d.id)];
+}
+
+/** The dataset the exit check reads: the pane's when it has every indicator the check needs, else the sample. */
+export function exitCheckDataset(paneDatasetId: string, datasets: readonly { id: string; manifest: DatasetManifest }[], needs: readonly string[]): string {
+  const pane = datasets.find((d) => d.id === paneDatasetId);
+  if (pane && needs.every((id) => pane.manifest.indicators.some((m) => m.id === id))) return pane.id;
+  return 'sample';
+}
+
+/** The facts dataset (the 832 poverty counties), if loaded. */
+export function factsDatasetId(datasets: readonly { id: string; manifest: DatasetManifest }[]): string | null {
+  return datasets.find((d) => datasetKind(d.manifest) === 'facts')?.id ?? null;
+}
