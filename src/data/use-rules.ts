@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { Rule } from '../model/rule';
-import { parseRuleFile } from '../model/exit-check-rules';
 import type { DatasetEntry } from '../store/data-slice';
 import { resolveDataUrl } from './dataset-loader';
+import { loadRuleFile } from './load-rules';
 import { publicUrl } from './load-geometry';
 
 const files = new Map<string, Promise<Rule[]>>();
@@ -21,12 +21,6 @@ export function ruleFileUrls(datasets: readonly DatasetEntry[], manifestUrlOf: (
     for (const e of d.manifest.extras ?? []) if (e.kind === 'rules') urls.add(resolveDataUrl(manifestUrlOf(d.id), e.file));
   }
   return [...urls];
-}
-
-async function loadRuleFile(url: string): Promise<Rule[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
-  return parseRuleFile(await response.json());
 }
 
 /** Every rule the shipped datasets link (empty until loaded; a failed file is skipped). */
