@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/app-store';
+import { translate } from '../i18n/translate';
 import type { Rule } from '../model/rule';
 import type { DatasetEntry } from '../store/data-slice';
 import { resolveDataUrl } from './dataset-loader';
@@ -35,7 +36,12 @@ export function useRules(): readonly Rule[] {
       let p = files.get(url);
       if (!p) {
         p = loadRuleFile(url);
-        p.catch(() => files.delete(url));
+        p.catch((error: unknown) => {
+          files.delete(url);
+          // The rules already loaded stay; the bad file is named in a notice (once per attempt).
+          const { noticeActions, view } = useAppStore.getState();
+          noticeActions.push('warning', translate(view.lang, 'app.loadError', { detail: error instanceof Error ? error.message : String(error) }));
+        });
         files.set(url, p);
       }
       return p.catch(() => [] as Rule[]);
