@@ -35,7 +35,10 @@ export function parseIndicatorColumnFile(json: unknown, countyCount: number, fil
   return parsed.indicators.map((ind) => {
     const byYear = new Map<number, Float32Array>();
     ind.values.forEach((row, yi) => {
-      byYear.set(ind.years[yi]!, Float32Array.from(row, (v) => (v === null ? Number.NaN : v)));
+      // A plain loop: Float32Array.from with a map function is several times slower on 2,850-cell rows.
+      const column = new Float32Array(row.length);
+      for (let i = 0; i < row.length; i++) column[i] = row[i] ?? Number.NaN;
+      byYear.set(ind.years[yi]!, column);
     });
     return { id: ind.id, years: ind.years, byYear };
   });

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { localTextSchema } from './common-schemas';
-import { provenanceSchema } from './dataset';
+import { cellsSchema, provenanceSchema } from './dataset';
 import { PARTNERSHIP_STRUCTURES } from './partnership';
 import { measureDimensionsListed, measureRegistryEntries } from './partnership-measures';
 import { parseWithSchema } from './parse-with-schema';
@@ -15,7 +15,7 @@ const pairFlowSeriesSchema = v.pipe(
     /** Pairing id, `${structure}-${east}-${west}`. */
     pair: v.string(),
     years: v.array(v.number()),
-    values: v.record(v.string(), v.array(v.nullable(v.number()))),
+    values: v.record(v.string(), cellsSchema),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -41,7 +41,7 @@ const countyPairSetSchema = v.pipe(
     east: v.array(v.string()),
     /** Western county adcode of each county pair. */
     west: v.array(v.string()),
-    values: v.record(v.string(), v.array(v.array(v.nullable(v.number())))),
+    values: v.record(v.string(), v.array(cellsSchema)),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

@@ -184,7 +184,7 @@ describe('dataset manifest and columns', () => {
   });
   it('names a column cell, a short row and a values/years mismatch', () => {
     const file = (values: unknown[][], years = [2019]) => ({ schema: 1, indicators: [{ id: 'x', years, values }] });
-    expect(messageOf(() => parseIndicatorColumnFile(file([[1, 'a', null]]), 3, 'c.json'))).toBe('c.json: indicators[0].values[0][1]: expected a number, got "a"');
+    expect(messageOf(() => parseIndicatorColumnFile(file([[1, 'a', null]]), 3, 'c.json'))).toBe('c.json: indicators[0].values[0]: expected numbers or nulls, got "a" at [1]');
     expect(messageOf(() => parseIndicatorColumnFile(file([[1, 2]]), 3, 'c.json'))).toBe('c.json: indicators[0].values[0]: expected 3 counties, got 2');
     expect(messageOf(() => parseIndicatorColumnFile(file([[1, 2, 3]], [2019, 2020]), 3, 'c.json'))).toBe('c.json: indicators[0].values: expected 2 years, got 1');
     const values = parseIndicatorColumnFile(file([[1, null, 3]]), 3)[0]!.byYear.get(2019)!;
