@@ -87,7 +87,9 @@ export function useDatasetIndicators(datasetId: string | null): ReadonlyMap<stri
       if (v) out.set(m.id, v);
     }
     return out;
-    // `version` changes whenever the cache gained values.
+    // `version` is the cache's external-store snapshot (useSyncExternalStore above): the cache object is mutable
+    // and stays the same, so `version` is the one dependency that says it gained values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: a snapshot counter, read through `cache`
   }, [cache, dataset, version]);
   useEffect(() => {
     if (!cache || !dataset) return;

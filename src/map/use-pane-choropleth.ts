@@ -3,7 +3,7 @@
  * aggregation (weights) and the threshold method (regions, the rule) need. While any of it loads, the previous
  * result is kept so the map and the legend never blank out; `pending` says a newer one is on its way.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useDatasetAttributes, useIndicatorValues } from '../data/use-indicator-values';
 import { useRules } from '../data/use-rules';
@@ -88,9 +88,11 @@ export function usePaneChoropleth(index: number): PaneChoroplethState {
     return getPaneChoropleth(input);
   }, [ready, indicator.values, meta, geoIndex, pane, datasetId, year, level, margin, weights, wantsThreshold, rule, regions]);
 
-  const previous = useRef<PaneChoropleth | null>(null);
-  if (current) previous.current = current;
-  const shown = pane?.indicator ? (current ?? previous.current) : null;
+  // While the next choropleth loads, the last one stays shown: kept as state (updated during render, React's
+  // pattern for information from previous renders) rather than a ref written during render.
+  const [previous, setPrevious] = useState<PaneChoropleth | null>(null);
+  if (current && current !== previous) setPrevious(current);
+  const shown = pane?.indicator ? (current ?? previous) : null;
   const scheme = pane?.classification.scheme ?? 'YlOrRd';
   const palette = useMemo(() => (shown ? choroplethPalette(shown, scheme) : NO_PALETTE), [shown, scheme]);
   const sample = !!shown && !!datasets.find((d) => d.id === shown.datasetId)?.manifest.sample;
