@@ -55,6 +55,9 @@ export const indicatorUnitSchema = v.picklist([
 ]);
 export type IndicatorUnit = v.InferOutput<typeof indicatorUnitSchema>;
 
+/** Every unit, in the order pickers list them. */
+export const INDICATOR_UNITS: readonly IndicatorUnit[] = indicatorUnitSchema.options;
+
 /** A reference to an official threshold (a Rule, see rule.ts) that applies to an indicator. */
 export const thresholdRefSchema = v.object({
   /** Rule id in the rules registry, e.g. "county_exit_incidence". */
