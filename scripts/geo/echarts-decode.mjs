@@ -64,7 +64,7 @@ export function decodeGeometry(geometry, scale = DEFAULT_SCALE) {
 export function decodeFeatureCollection(fc) {
   if (!fc.UTF8Encoding) return fc;
   const scale = fc.UTF8Scale || DEFAULT_SCALE;
-  const { UTF8Encoding, UTF8Scale, ...rest } = fc;
+  const { UTF8Encoding: _encoding, UTF8Scale: _scale, ...rest } = fc;
   return {
     ...rest,
     features: fc.features.map((f) => ({ ...f, geometry: decodeGeometry(f.geometry, scale) })),

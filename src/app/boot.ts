@@ -2,7 +2,7 @@
  * Start-up: load the county index, then the coarse geometry (in a worker), then — in the background — the detailed
  * geometry for zoomed-in views. Data is loaded here, at the edge; panels and layers never fetch.
  */
-import type { CountyIndexJson } from '../model/county';
+import { parseCountyIndex, type CountyIndexJson } from '../model/county';
 import { loadGeometry, publicUrl } from '../data/load-geometry';
 import { useAppStore } from '../store/app-store';
 import { translate } from '../i18n/translate';
@@ -12,15 +12,7 @@ import { parseAdcodeChangeList } from '../model/adcode-change';
 import { loadDataset } from '../data/dataset-loader';
 import { getClock } from '../model/clock';
 import { loadRealDatasets } from './boot-real-data';
-
-/** Validates the shape of counties.json enough to fail with a clear message rather than a blank map. */
-export function parseCountyIndex(value: unknown): CountyIndexJson {
-  const v = value as Partial<CountyIndexJson> | null;
-  if (!v || v.schema !== 1 || !Array.isArray(v.counties) || !Array.isArray(v.provinces) || !Array.isArray(v.prefectures)) {
-    throw new Error('geo/counties.json is not a Tandem county index (schema 1)');
-  }
-  return v as CountyIndexJson;
-}
+import { fetchJson } from '../data/fetch-json';
 
 /** How long after start-up the detailed boundaries are fetched anyway (so zooming in later is instant). */
 const DETAILED_GEOMETRY_IDLE_MS = 8000;
@@ -52,9 +44,7 @@ export async function bootGeography(): Promise<void> {
   const { geoActions, noticeActions } = useAppStore.getState();
   geoActions.setLoading();
   try {
-    const response = await fetch(publicUrl('geo/counties.json'));
-    if (!response.ok) throw new Error(`geo/counties.json: HTTP ${response.status}`);
-    const index = parseCountyIndex(await response.json());
+    const index = await fetchJson(publicUrl('geo/counties.json'), parseCountyIndex, { file: 'geo/counties.json' });
     geoActions.setIndex(index);
     pruneUnknownCounties();
     geoActions.setGeometry(await loadGeometry(index, 'lo', true));
@@ -72,9 +62,8 @@ export async function bootGeography(): Promise<void> {
 async function loadLookup(index: CountyIndexJson): Promise<void> {
   const { geoActions, noticeActions } = useAppStore.getState();
   try {
-    const response = await fetch(publicUrl('geo/changes.json'));
-    if (!response.ok) throw new Error(`geo/changes.json: HTTP ${response.status}`);
-    geoActions.setLookup(createCountyLookup(index, parseAdcodeChangeList(await response.json())));
+    const changes = await fetchJson(publicUrl('geo/changes.json'), parseAdcodeChangeList, { file: 'geo/changes.json' });
+    geoActions.setLookup(createCountyLookup(index, changes));
   } catch (error) {
     const lang = useAppStore.getState().view.lang;
     noticeActions.push('warning', translate(lang, 'app.loadError', { detail: String(error) }));

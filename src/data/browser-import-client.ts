@@ -4,16 +4,15 @@
  */
 import { useAppStore } from '../store/app-store';
 import { createImportClient, type ImportClient, type WorkerLike } from './import-client';
+import { fetchJson } from './fetch-json';
 import { publicUrl } from './load-geometry';
 
 let changes: Promise<unknown> | null = null;
 
 /** The dated change list (public/geo/changes.json, usually from the HTTP cache after start-up), fetched once. */
 export function loadChangesJson(): Promise<unknown> {
-  changes ??= fetch(publicUrl('geo/changes.json')).then((response) => {
-    if (!response.ok) throw new Error(`geo/changes.json: HTTP ${response.status}`);
-    return response.json() as Promise<unknown>;
-  });
+  // Passed on unvalidated: the import worker parses it with the same schema (its message format stays as it is).
+  changes ??= fetchJson(publicUrl('geo/changes.json'), { file: 'geo/changes.json' });
   changes.catch(() => (changes = null));
   return changes;
 }

@@ -4,22 +4,33 @@
  * record is reported and skipped, never passed to the app.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import * as v from 'valibot';
 import type { DatasetManifest, LocalText } from '../model/dataset';
+import { parseWithSchema } from '../model/parse-with-schema';
 import { loadDataset, type DatasetLoader } from './dataset-loader';
 
 /** Version of the saved record shape (the manifest carries its own schema version). */
 export const SAVED_DATASET_VERSION = 1;
 
-/** One saved dataset: what the import built, as plain structured-cloneable data. */
-export interface SavedDataset {
-  v: typeof SAVED_DATASET_VERSION;
-  id: string;
-  manifest: DatasetManifest;
+/**
+ * The record around a saved dataset. The manifest and column files inside it are validated by the dataset loader
+ * (the same schemas as shipped datasets), so here they are only required to be present.
+ */
+const savedRecordSchema = v.object({
+  v: v.literal(SAVED_DATASET_VERSION, (issue) => `expected saved-dataset version ${SAVED_DATASET_VERSION}, got version ${issue.received}`),
+  id: v.string(),
+  manifest: v.unknown(),
   /** Column files by manifest-relative path ("indicators/tap_water.json", "attributes.json"). */
-  files: Record<string, unknown>;
-  /** ISO time of the save. */
-  savedAt: string;
-}
+  files: v.record(v.string(), v.unknown()),
+  /** ISO time of the save (older records may lack it). */
+  savedAt: v.optional(v.string(), ''),
+});
+
+/** One saved dataset: what the import built, as plain structured-cloneable data. */
+export type SavedDataset = Omit<v.InferOutput<typeof savedRecordSchema>, 'manifest'> & { manifest: DatasetManifest };
+
+/** What `rename` needs of a stored value (anything else in it is kept as it is). */
+const renamableSchema = v.looseObject({ manifest: v.looseObject({}) });
 
 /** Where saved datasets live: IndexedDB in the app, a Map in tests. */
 export interface DatasetStore {
@@ -42,15 +53,11 @@ export function createIdbDatasetStore(dbName = 'tandem-datasets', storeName = 'd
     remove: (id) => del(id, db()),
     rename: async (id, name) => {
       const value = await get<unknown>(id, db());
-      if (!isRecord(value) || !isRecord(value.manifest)) return false;
+      if (!v.is(renamableSchema, value)) return false;
       await set(id, { ...value, manifest: { ...value.manifest, name } }, db());
       return true;
     },
   };
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 const MANIFEST_PATH = 'manifest.json';
@@ -59,12 +66,20 @@ const MANIFEST_PATH = 'manifest.json';
  * A loader over column files held in memory: the shared loader with a `fetchJson` that reads the files map, so
  * imported and shipped datasets are validated by the same code.
  */
-export function loadDatasetFromFiles(manifest: unknown, files: Readonly<Record<string, unknown>>): Promise<DatasetLoader> {
-  return loadDataset(MANIFEST_PATH, async (path) => {
-    if (path === MANIFEST_PATH) return manifest;
-    if (!Object.prototype.hasOwnProperty.call(files, path)) throw new Error(`missing column file ${path}`);
-    return files[path];
-  });
+export function loadDatasetFromFiles(
+  manifest: unknown,
+  files: Readonly<Record<string, unknown>>,
+  label = 'dataset',
+): Promise<DatasetLoader> {
+  return loadDataset(
+    MANIFEST_PATH,
+    async (path) => {
+      if (path === MANIFEST_PATH) return manifest;
+      if (!Object.prototype.hasOwnProperty.call(files, path)) throw new Error(`${label}: missing column file ${path}`);
+      return files[path];
+    },
+    (path) => `${label}/${path}`,
+  );
 }
 
 /** Loads every column once, so a damaged record fails here rather than later on the map. */
@@ -74,21 +89,12 @@ async function loadAll(loader: DatasetLoader): Promise<void> {
 }
 
 /** Validates a stored value and returns its loader with every column checked; throws with the reason. */
-export async function openSavedDataset(value: unknown): Promise<{ record: SavedDataset; loader: DatasetLoader }> {
-  if (!isRecord(value)) throw new Error('not a saved dataset');
-  if (value.v !== SAVED_DATASET_VERSION) throw new Error(`unsupported saved-dataset version ${String(value.v)}`);
-  if (typeof value.id !== 'string' || !isRecord(value.files)) throw new Error('saved dataset lacks id or files');
-  const loader = await loadDatasetFromFiles(value.manifest, value.files);
-  if (loader.manifest.id !== value.id) throw new Error(`manifest id ${loader.manifest.id} differs from record id ${value.id}`);
+export async function openSavedDataset(value: unknown, label = 'saved dataset'): Promise<{ record: SavedDataset; loader: DatasetLoader }> {
+  const saved = parseWithSchema(savedRecordSchema, value, label);
+  const loader = await loadDatasetFromFiles(saved.manifest, saved.files, label);
+  if (loader.manifest.id !== saved.id) throw new Error(`${label}: manifest id ${loader.manifest.id} differs from record id ${saved.id}`);
   await loadAll(loader);
-  const record: SavedDataset = {
-    v: SAVED_DATASET_VERSION,
-    id: value.id,
-    manifest: loader.manifest,
-    files: value.files,
-    savedAt: typeof value.savedAt === 'string' ? value.savedAt : '',
-  };
-  return { record, loader };
+  return { record: { ...saved, manifest: loader.manifest }, loader };
 }
 
 /** The outcome of a restore: datasets brought back and records skipped with the reason. */
@@ -109,7 +115,7 @@ export async function readSavedDatasets(store: DatasetStore, reserved: ReadonlyS
   }
   for (const { key, value } of list) {
     try {
-      const { record, loader } = await openSavedDataset(value);
+      const { record, loader } = await openSavedDataset(value, `saved dataset ${key}`);
       if (record.id !== key) throw new Error(`stored under key ${key}`);
       if (reserved.has(record.id)) throw new Error(`id ${record.id} is reserved`);
       report.restored.push({ id: record.id, manifest: loader.manifest, loader, files: record.files });
@@ -131,7 +137,7 @@ export function createMemoryDatasetStore(): DatasetStore & { records: Map<string
     remove: async (id) => void records.delete(id),
     rename: async (id, name) => {
       const value = records.get(id);
-      if (!isRecord(value) || !isRecord(value.manifest)) return false;
+      if (!v.is(renamableSchema, value)) return false;
       records.set(id, { ...value, manifest: { ...value.manifest, name } });
       return true;
     },

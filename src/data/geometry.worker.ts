@@ -4,14 +4,13 @@
  * returns binary arrays (transferred, not copied) plus the base-map meshes.
  */
 import { assertBoundaryTopology, buildBaseGeometry, buildCountyGeometry, geometryTransferables } from './county-geometry';
+import { fetchJson } from './fetch-json';
 import type { GeometryRequest, GeometryResponse } from './geometry-messages';
 
 self.onmessage = async (event: MessageEvent<GeometryRequest>) => {
   const { url, countyIds, prefectureOf, provinceOf, withBase } = event.data;
   try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    const topology: unknown = await response.json();
+    const topology = await fetchJson(url);
     assertBoundaryTopology(topology);
     const geometry = buildCountyGeometry(topology, countyIds);
     const prefecture = new Map(countyIds.map((id, i) => [id, prefectureOf[i]]));

@@ -30,9 +30,9 @@ export interface PartnershipBundle {
 
 /** Builds the bundle from the three parsed-JSON values; throws with the offending file and path. */
 export function createPartnershipBundle(pairingsJson: unknown, measuresJson: unknown, flowsJson: unknown): PartnershipBundle {
-  const pairings = parsePairings(pairingsJson);
-  const registry = parseMeasureRegistry(measuresJson);
-  const flows = parsePartnershipFlows(flowsJson);
+  const pairings = parsePairings(pairingsJson, PARTNERSHIP_FILES.pairings);
+  const registry = parseMeasureRegistry(measuresJson, PARTNERSHIP_FILES.measures);
+  const flows = parsePartnershipFlows(flowsJson, PARTNERSHIP_FILES.flows);
   const known = new Set(registry.measures.map((m) => m.id));
   const unknownMeasures = flows.measures.map((m) => m.id).filter((id) => !known.has(id));
   return {

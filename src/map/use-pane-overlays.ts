@@ -38,10 +38,12 @@ export function usePaneOverlays(index: number): Layer[] {
   const bundle = usePartnershipBundle(show);
   useFlowTicker(index, show && pp.animate);
 
+  // The eastern filter, measure and animation are styles: they must not produce a new arc array, so only the
+  // three fields that decide the arcs are read here.
+  const { structure, westProvinceFilter, level } = pp;
   const cached = useMemo(
-    () => (bundle && geoIndex ? cachedArcsOf(bundle, geoIndex, pp) : null),
-    // The eastern filter, measure and animation are styles: they must not produce a new arc array.
-    [bundle, geoIndex, pp.structure, pp.westProvinceFilter, pp.level],
+    () => (bundle && geoIndex ? cachedArcsOf(bundle, geoIndex, { structure, westProvinceFilter, level }) : null),
+    [bundle, geoIndex, structure, westProvinceFilter, level],
   );
 
   return useMemo(() => {

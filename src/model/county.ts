@@ -1,59 +1,76 @@
 /**
  * The county geography as the app knows it: provinces, prefectures and counties of the boundary set
  * (public/geo/counties.json). A County's id is its boundary adcode (vintage 2016), used everywhere.
+ * The schemas here define the types.
  */
+import * as v from 'valibot';
+import { adcodeSchema } from './common-schemas';
+import { parseWithSchema } from './parse-with-schema';
 
 /** [west, south, east, north] in degrees. */
-export type BBox = [number, number, number, number];
+const bboxSchema = v.tuple([v.number(), v.number(), v.number(), v.number()]);
+export type BBox = v.InferOutput<typeof bboxSchema>;
 /** [longitude, latitude] in degrees. */
-export type LngLat = [number, number];
+const lngLatSchema = v.tuple([v.number(), v.number()]);
+export type LngLat = v.InferOutput<typeof lngLatSchema>;
 
 /** A province-level unit (province, autonomous region, municipality, SAR, Taiwan). */
-export interface Province {
-  adcode: string;
-  name: string;
+const provinceSchema = v.object({
+  adcode: adcodeSchema,
+  name: v.string(),
   /** Short name, e.g. 内蒙古, 广西, 北京. */
-  short: string;
-  pinyin: string;
+  short: v.string(),
+  pinyin: v.string(),
   /** Adcode of the capital prefecture. */
-  capital: string;
+  capital: v.string(),
   /** A point inside the province polygon (label anchor). */
-  point: LngLat;
-  bbox: BBox;
-}
+  point: lngLatSchema,
+  bbox: bboxSchema,
+});
+export type Province = v.InferOutput<typeof provinceSchema>;
 
 /** A prefecture-level unit (or the pseudo-prefecture of province-administered counties, e.g. 429000). */
-export interface Prefecture {
-  adcode: string;
-  name: string;
-  province: string;
-  pinyin: string;
+const prefectureSchema = v.object({
+  adcode: adcodeSchema,
+  name: v.string(),
+  province: adcodeSchema,
+  pinyin: v.string(),
   /** A point inside the prefecture polygon. */
-  point: LngLat;
-  bbox: BBox;
-}
+  point: lngLatSchema,
+  bbox: bboxSchema,
+});
+export type Prefecture = v.InferOutput<typeof prefectureSchema>;
 
 /** A county-level unit of the boundary set: the unit every dataset column is keyed by. */
-export interface County {
-  adcode: string;
-  name: string;
-  prefecture: string;
-  province: string;
+const countySchema = v.object({
+  adcode: adcodeSchema,
+  name: v.string(),
+  prefecture: adcodeSchema,
+  province: adcodeSchema,
   /** Full pinyin without tones or spaces, lower case, e.g. "jinjiangqu". */
-  pinyin: string;
+  pinyin: v.string(),
   /** Pinyin initials, e.g. "jjq". */
-  initials: string;
+  initials: v.string(),
   /** A point inside the county polygon (never a centroid that may fall outside). */
-  point: LngLat;
-  bbox: BBox;
-}
+  point: lngLatSchema,
+  bbox: bboxSchema,
+});
+export type County = v.InferOutput<typeof countySchema>;
+
+/** The schema of public/geo/counties.json. */
+export const countyIndexSchema = v.object({
+  schema: v.literal(1),
+  vintage: v.string(),
+  source: v.string(),
+  provinces: v.array(provinceSchema),
+  prefectures: v.array(prefectureSchema),
+  counties: v.array(countySchema),
+});
 
 /** The parsed public/geo/counties.json. */
-export interface CountyIndexJson {
-  schema: 1;
-  vintage: string;
-  source: string;
-  provinces: Province[];
-  prefectures: Prefecture[];
-  counties: County[];
+export type CountyIndexJson = v.InferOutput<typeof countyIndexSchema>;
+
+/** Validates counties.json; a bad file fails with its path (`geo/counties.json: counties[12].adcode: …`). */
+export function parseCountyIndex(json: unknown, file = 'geo/counties.json'): CountyIndexJson {
+  return parseWithSchema(countyIndexSchema, json, file);
 }

@@ -2,131 +2,88 @@
  * Partnership flows: what moved along each pairing per year, and the county-to-county pairs (携手奔小康) inside
  * each pairing with their own figures. The shipped file (public/data/sample/partnership-flows.json) is sample data.
  */
-import type { DatasetProvenance, LocalText } from './dataset';
-import type { PartnershipStructure } from './partnership';
-import { parseMeasureRegistry, type DimensionMeta, type MeasureMeta } from './partnership-measures';
+import * as v from 'valibot';
+import { localTextSchema } from './common-schemas';
+import { cellsSchema, provenanceSchema } from './dataset';
+import { PARTNERSHIP_STRUCTURES } from './partnership';
+import { measureDimensionsListed, measureRegistryEntries } from './partnership-measures';
+import { parseWithSchema } from './parse-with-schema';
 
 /** One pairing's yearly series: values[measureId][yearIndex], null where missing. */
-export interface PairFlowSeries {
-  /** Pairing id, `${structure}-${east}-${west}`. */
-  pair: string;
-  years: number[];
-  values: Record<string, (number | null)[]>;
-}
+const pairFlowSeriesSchema = v.pipe(
+  v.object({
+    /** Pairing id, `${structure}-${east}-${west}`. */
+    pair: v.string(),
+    years: v.array(v.number()),
+    values: v.record(v.string(), cellsSchema),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const { years, values } = dataset.value;
+    for (const [m, col] of Object.entries(values)) {
+      if (col.length !== years.length) addIssue({ message: `expected values.${m} to have ${years.length} numbers or nulls, got ${col.length}` });
+    }
+  }),
+);
+export type PairFlowSeries = v.InferOutput<typeof pairFlowSeriesSchema>;
 
 /**
  * The county-to-county pairs of one structure, stored as parallel columns (one entry per county pair) so a few
  * thousand pairs stay small: values[measureId][yearIndex][countyPairIndex].
  */
-export interface CountyPairSet {
-  structure: PartnershipStructure;
-  years: number[];
-  /** Parent pairing id of each county pair. */
-  pair: string[];
-  /** Eastern county adcode of each county pair. */
-  east: string[];
-  /** Western county adcode of each county pair. */
-  west: string[];
-  values: Record<string, (number | null)[][]>;
-}
+const countyPairSetSchema = v.pipe(
+  v.object({
+    structure: v.picklist(PARTNERSHIP_STRUCTURES),
+    years: v.array(v.number()),
+    /** Parent pairing id of each county pair. */
+    pair: v.array(v.string()),
+    /** Eastern county adcode of each county pair. */
+    east: v.array(v.string()),
+    /** Western county adcode of each county pair. */
+    west: v.array(v.string()),
+    values: v.record(v.string(), v.array(cellsSchema)),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const set = dataset.value;
+    const n = set.pair.length;
+    for (const key of ['east', 'west'] as const) {
+      if (set[key].length !== n) addIssue({ message: `expected ${key} to have ${n} strings (one per county pair), got ${set[key].length}` });
+    }
+    for (const [m, byYear] of Object.entries(set.values)) {
+      if (byYear.length !== set.years.length) addIssue({ message: `expected values.${m} to have one row per year` });
+      else if (byYear.some((row) => row.length !== n)) addIssue({ message: `expected each row of values.${m} to have ${n} numbers or nulls` });
+    }
+  }),
+);
+export type CountyPairSet = v.InferOutput<typeof countyPairSetSchema>;
 
-/** The parsed flows file; `sample` true means every figure is synthetic and must be labelled so. */
-export interface PartnershipFlows {
-  schema: 1;
-  sample: boolean;
-  name: LocalText;
-  provenance: DatasetProvenance;
-  geoVintage: string;
-  measures: MeasureMeta[];
-  dimensions: DimensionMeta[];
-  pairFlows: PairFlowSeries[];
-  countyPairs: CountyPairSet[];
-}
+/** The schema of a flows file; `sample` true means every figure is synthetic and must be labelled so. */
+export const partnershipFlowsSchema = v.pipe(
+  v.object({
+    schema: v.literal(1),
+    sample: v.boolean(),
+    name: localTextSchema,
+    provenance: provenanceSchema,
+    geoVintage: v.optional(v.string(), '2016'),
+    ...measureRegistryEntries,
+    pairFlows: v.array(pairFlowSeriesSchema),
+    countyPairs: v.array(countyPairSetSchema),
+  }),
+  measureDimensionsListed(),
+);
+
+/** The parsed flows file. */
+export type PartnershipFlows = v.InferOutput<typeof partnershipFlowsSchema>;
 
 /** A flows file with lookup indexes, built once after loading. */
 export interface IndexedPartnershipFlows extends PartnershipFlows {
   seriesByPair: ReadonlyMap<string, PairFlowSeries>;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function fail(path: string, what: string): never {
-  throw new Error(`partnership flows: ${path} ${what}`);
-}
-
-function numbers(v: unknown, path: string): number[] {
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'number')) fail(path, 'must be an array of numbers');
-  return v as number[];
-}
-
-function strings(v: unknown, path: string, length: number): string[] {
-  if (!Array.isArray(v) || v.length !== length || v.some((x) => typeof x !== 'string')) {
-    fail(path, `must be ${length} strings`);
-  }
-  return v as string[];
-}
-
-function cells(v: unknown, path: string, length: number): (number | null)[] {
-  if (!Array.isArray(v) || v.length !== length || v.some((x) => x !== null && typeof x !== 'number')) {
-    fail(path, `must be ${length} numbers or nulls`);
-  }
-  return v as (number | null)[];
-}
-
-function parseSeries(v: unknown, path: string): PairFlowSeries {
-  if (!isRecord(v) || typeof v.pair !== 'string' || !isRecord(v.values)) fail(path, 'must have pair and values');
-  const years = numbers(v.years, `${path}.years`);
-  const values: Record<string, (number | null)[]> = {};
-  for (const [m, col] of Object.entries(v.values)) values[m] = cells(col, `${path}.values.${m}`, years.length);
-  return { pair: v.pair, years, values };
-}
-
-function parseCountySet(v: unknown, path: string): CountyPairSet {
-  if (!isRecord(v) || (v.structure !== 2016 && v.structure !== 2021) || !isRecord(v.values)) {
-    fail(path, 'must have structure and values');
-  }
-  const years = numbers(v.years, `${path}.years`);
-  const pair = strings(v.pair, `${path}.pair`, Array.isArray(v.pair) ? v.pair.length : 0);
-  const n = pair.length;
-  const values: Record<string, (number | null)[][]> = {};
-  for (const [m, byYear] of Object.entries(v.values)) {
-    if (!Array.isArray(byYear) || byYear.length !== years.length) fail(`${path}.values.${m}`, 'needs one row per year');
-    values[m] = byYear.map((row, i) => cells(row, `${path}.values.${m}[${i}]`, n));
-  }
-  return {
-    structure: v.structure,
-    years,
-    pair,
-    east: strings(v.east, `${path}.east`, n),
-    west: strings(v.west, `${path}.west`, n),
-    values,
-  };
-}
-
-/** Parses a flows file and indexes it; throws with the bad path on malformed input. */
-export function parsePartnershipFlows(json: unknown): IndexedPartnershipFlows {
-  if (!isRecord(json) || json.schema !== 1) fail('', 'must be an object with schema 1');
-  if (typeof json.sample !== 'boolean') fail('sample', 'must be a boolean');
-  if (!isRecord(json.provenance) || typeof json.provenance.source !== 'string') fail('provenance', 'is missing');
-  if (!isRecord(json.name) || typeof json.name.zh !== 'string' || typeof json.name.en !== 'string') fail('name', 'is missing');
-  const registry = parseMeasureRegistry({ dimensions: json.dimensions, measures: json.measures });
-  if (!Array.isArray(json.pairFlows) || !Array.isArray(json.countyPairs)) fail('', 'needs pairFlows and countyPairs');
-  const pairFlows = json.pairFlows.map((s, i) => parseSeries(s, `pairFlows[${i}]`));
-  const countyPairs = json.countyPairs.map((s, i) => parseCountySet(s, `countyPairs[${i}]`));
-  const flows: PartnershipFlows = {
-    schema: 1,
-    sample: json.sample,
-    name: { zh: json.name.zh, en: json.name.en },
-    provenance: json.provenance as unknown as DatasetProvenance,
-    geoVintage: typeof json.geoVintage === 'string' ? json.geoVintage : '2016',
-    measures: registry.measures,
-    dimensions: registry.dimensions,
-    pairFlows,
-    countyPairs,
-  };
-  return indexPartnershipFlows(flows);
+/** Parses a flows file and indexes it; throws a SchemaError naming the file and the bad path. */
+export function parsePartnershipFlows(json: unknown, file = 'partnership-flows.json'): IndexedPartnershipFlows {
+  return indexPartnershipFlows(parseWithSchema(partnershipFlowsSchema, json, file));
 }
 
 /** Adds the lookup indexes to a flows object (also used by tests that build flows in memory). */

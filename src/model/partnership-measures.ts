@@ -2,109 +2,76 @@
  * The registry of partnership flow measures and assessment dimensions, loaded as data
  * (public/data/partnerships/measures.json, copied into every flows file so it describes itself).
  */
-import type { IndicatorUnit, LocalText } from './dataset';
+import * as v from 'valibot';
+import { localTextSchema, nonEmptyStringSchema } from './common-schemas';
+import { indicatorUnitSchema } from './dataset';
+import { duplicateId, parseWithSchema } from './parse-with-schema';
 
 /** Which way a measure travels along a pairing: money, people sent and firms east → west; labour west → east. */
-export type FlowDirection = 'east_to_west' | 'west_to_east';
+const directionSchema = v.picklist(['east_to_west', 'west_to_east']);
+export type FlowDirection = v.InferOutput<typeof directionSchema>;
 
 /** Where a measure has values: on a pairing, on a county-to-county pair (携手奔小康), or both. */
-export type MeasureLevel = 'pair' | 'county_pair';
+const measureLevelSchema = v.picklist(['pair', 'county_pair']);
+export type MeasureLevel = v.InferOutput<typeof measureLevelSchema>;
 
-/** Ids of the six assessment dimensions of the east–west cooperation scorecard. */
-export type DimensionId = 'organisation' | 'talent' | 'funds' | 'industry' | 'labour' | 'county_pairing';
+/** The six assessment dimensions of the east–west cooperation scorecard, in the order the scorecard shows them. */
+const dimensionIdSchema = v.picklist(['organisation', 'talent', 'funds', 'industry', 'labour', 'county_pairing']);
+export type DimensionId = v.InferOutput<typeof dimensionIdSchema>;
 
 /** The six dimensions in the order the scorecard shows them. */
-export const DIMENSION_IDS: readonly DimensionId[] = [
-  'organisation',
-  'talent',
-  'funds',
-  'industry',
-  'labour',
-  'county_pairing',
-];
+export const DIMENSION_IDS: readonly DimensionId[] = dimensionIdSchema.options;
 
 /** One assessment dimension of the scorecard. */
-export interface DimensionMeta {
-  id: DimensionId;
-  name: LocalText;
-}
+const dimensionSchema = v.object({ id: dimensionIdSchema, name: localTextSchema });
+export type DimensionMeta = v.InferOutput<typeof dimensionSchema>;
 
 /** One flow measure: what it counts, its unit, its direction and the dimension it is assessed under. */
-export interface MeasureMeta {
-  id: string;
-  name: LocalText;
-  unit: IndicatorUnit;
-  unitLabel: LocalText;
-  direction: FlowDirection;
-  dimension: DimensionId;
-  levels: MeasureLevel[];
+const measureSchema = v.object({
+  id: nonEmptyStringSchema,
+  name: localTextSchema,
+  unit: indicatorUnitSchema,
+  unitLabel: localTextSchema,
+  direction: directionSchema,
+  dimension: dimensionIdSchema,
+  levels: v.pipe(v.array(measureLevelSchema), v.nonEmpty('expected at least one level')),
   /** Id of the measure this one is a breakdown of (teachers → technical_staff). */
-  partOf?: string;
-  note?: LocalText;
+  partOf: v.optional(v.string()),
+  note: v.optional(localTextSchema),
+});
+export type MeasureMeta = v.InferOutput<typeof measureSchema>;
+
+/** The entries of a measure registry, also embedded in every flows file so it describes itself. */
+export const measureRegistryEntries = {
+  dimensions: v.array(dimensionSchema),
+  measures: v.pipe(
+    v.array(measureSchema),
+    v.check((ms) => duplicateId(ms) === undefined, (issue) => `expected each measure once (${duplicateId(issue.input)} is listed twice)`),
+    v.check(
+      (ms) => ms.every((m) => m.partOf === undefined || ms.some((o) => o.id === m.partOf)),
+      (issue) => `expected partOf to name a listed measure (${issue.input.find((m) => m.partOf !== undefined && !issue.input.some((o) => o.id === m.partOf))?.id}.partOf does not)`,
+    ),
+  ),
+};
+
+/** Every measure's dimension must be one the registry lists (a pipe step for any object holding a registry). */
+export function measureDimensionsListed<T extends { dimensions: DimensionMeta[]; measures: MeasureMeta[] }>() {
+  return v.forward<T, v.CheckIssue<T>, ['measures']>(
+    v.check((r: T) => r.measures.every((m) => r.dimensions.some((d) => d.id === m.dimension)), "expected every measure's dimension among the dimensions"),
+    // The generic T hides that 'measures' is a key of it from valibot's path type; it is one by the constraint.
+    ['measures'] as Parameters<typeof v.forward<T, v.CheckIssue<T>, ['measures']>>[1],
+  );
 }
+
+/** The schema of public/data/partnerships/measures.json. */
+export const measureRegistrySchema = v.pipe(v.object(measureRegistryEntries), measureDimensionsListed());
 
 /** The parsed measure registry. */
-export interface MeasureRegistry {
-  dimensions: DimensionMeta[];
-  measures: MeasureMeta[];
-}
+export type MeasureRegistry = v.InferOutput<typeof measureRegistrySchema>;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function fail(path: string, what: string): never {
-  throw new Error(`measure registry: ${path} ${what}`);
-}
-
-function local(v: unknown, path: string): LocalText {
-  if (!isRecord(v) || typeof v.zh !== 'string' || typeof v.en !== 'string') fail(path, 'must be {zh, en}');
-  return { zh: v.zh, en: v.en };
-}
-
-const UNITS: readonly IndicatorUnit[] = [
-  'percent', 'persons', 'yuan_per_year', 'minutes', 'wan_yuan', 'yi_yuan', 'count', 'ratio', 'km', 'year', 'other',
-];
-
-function parseMeasure(v: unknown, path: string, dims: ReadonlySet<string>): MeasureMeta {
-  if (!isRecord(v) || typeof v.id !== 'string' || v.id === '') fail(path, 'must be an object with an id');
-  if (v.direction !== 'east_to_west' && v.direction !== 'west_to_east') fail(`${path}.direction`, 'is invalid');
-  if (typeof v.dimension !== 'string' || !dims.has(v.dimension)) fail(`${path}.dimension`, 'is not a dimension');
-  if (!UNITS.includes(v.unit as IndicatorUnit)) fail(`${path}.unit`, 'is not a known unit');
-  const levels = Array.isArray(v.levels) ? v.levels : [];
-  if (levels.length === 0 || levels.some((l) => l !== 'pair' && l !== 'county_pair')) fail(`${path}.levels`, 'is invalid');
-  const out: MeasureMeta = {
-    id: v.id,
-    name: local(v.name, `${path}.name`),
-    unit: v.unit as IndicatorUnit,
-    unitLabel: local(v.unitLabel, `${path}.unitLabel`),
-    direction: v.direction,
-    dimension: v.dimension as DimensionId,
-    levels: levels as MeasureLevel[],
-  };
-  if (typeof v.partOf === 'string') out.partOf = v.partOf;
-  if (v.note !== undefined) out.note = local(v.note, `${path}.note`);
-  return out;
-}
-
-/** Parses a measure registry ({dimensions, measures}); throws on unknown dimensions, units or directions. */
-export function parseMeasureRegistry(json: unknown): MeasureRegistry {
-  if (!isRecord(json) || !Array.isArray(json.dimensions) || !Array.isArray(json.measures)) {
-    fail('', 'must have dimensions and measures arrays');
-  }
-  const dimensions = json.dimensions.map((d, i): DimensionMeta => {
-    if (!isRecord(d) || !DIMENSION_IDS.includes(d.id as DimensionId)) fail(`dimensions[${i}].id`, 'is unknown');
-    return { id: d.id as DimensionId, name: local(d.name, `dimensions[${i}].name`) };
-  });
-  const dimIds = new Set<string>(dimensions.map((d) => d.id));
-  const measures = json.measures.map((m, i) => parseMeasure(m, `measures[${i}]`, dimIds));
-  const ids = new Set<string>();
-  for (const m of measures) {
-    if (ids.has(m.id)) fail(`measures (${m.id})`, 'is listed twice');
-    ids.add(m.id);
-  }
-  for (const m of measures) if (m.partOf !== undefined && !ids.has(m.partOf)) fail(`measures (${m.id}).partOf`, 'is unknown');
-  return { dimensions, measures };
+/** Parses a measure registry ({dimensions, measures}); throws a SchemaError naming the file and the bad path. */
+export function parseMeasureRegistry(json: unknown, file = 'measures.json'): MeasureRegistry {
+  return parseWithSchema(measureRegistrySchema, json, file);
 }
 
 /** Finds a measure by id. */

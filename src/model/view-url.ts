@@ -36,6 +36,7 @@ import {
   type PaneLayout,
   type ViewState,
 } from './view-state';
+import { checkDecodedView } from './view-state-schema';
 
 /** A problem found while decoding a URL, reported to the user; the offending value was replaced by a default. */
 export interface UrlNotice {
@@ -143,7 +144,7 @@ export function decodeViewState(hash: string): DecodedView {
     if ((SIDE_TABS as readonly string[]).includes(tab)) state.sideTab = tab as SideTab;
     else notices.push({ key: 'tab', value: tab });
   }
-  return { state, notices };
+  return checkDecodedView(state, notices, createDefaultViewState);
 }
 
 /** v=1 links (the first release) had one pane with flat keys: ind, y, cam, sel. */

@@ -78,7 +78,9 @@ export function useIndicatorValues(
     const values = cache.snapshot(source, wanted);
     const failed = wanted.filter((id) => !values.has(id) && cache.failed(source, id));
     return { values, loading: wanted.some((id) => !values.has(id) && !failed.includes(id)), failed };
-    // `version` changes whenever the cache gained (or failed) a column.
+    // `version` is the cache's external-store snapshot (useCacheVersion above): the cache object is mutable and
+    // stays the same, so `version` is the one dependency that says it gained (or failed) a column.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: a snapshot counter, read through `cache`
   }, [source, cache, wanted, version]);
 }
 

@@ -5,21 +5,16 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
 import { translate } from '../i18n/translate';
+import { fetchJson } from '../data/fetch-json';
 import { publicUrl } from '../data/load-geometry';
 import { loadPartnershipBundle, type PartnershipBundle } from '../data/partnership-data';
-
-const fetchJson = async (url: string): Promise<unknown> => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status}`);
-  return response.json() as Promise<unknown>;
-};
 
 /** Starts loading the partnership data if nobody has yet (a failed load may be retried by asking again). */
 export function ensurePartnershipData(): void {
   const { partnershipData, partnershipActions, noticeActions } = useAppStore.getState();
   if (partnershipData.status === 'loading' || partnershipData.status === 'ready') return;
   partnershipActions.setLoading();
-  loadPartnershipBundle(fetchJson, publicUrl).then(
+  loadPartnershipBundle((url) => fetchJson(url), publicUrl).then(
     (bundle) => {
       useAppStore.getState().partnershipActions.setBundle(bundle);
       if (bundle.unknownMeasures.length > 0) {

@@ -4,10 +4,11 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
+import { translate } from '../i18n/translate';
 import type { Rule } from '../model/rule';
-import { parseRuleFile } from '../model/exit-check-rules';
 import type { DatasetEntry } from '../model/dataset-entry';
 import { resolveDataUrl } from '../data/dataset-loader';
+import { loadRuleFile } from '../data/load-rules';
 import { publicUrl } from '../data/load-geometry';
 
 const files = new Map<string, Promise<Rule[]>>();
@@ -21,12 +22,6 @@ export function ruleFileUrls(datasets: readonly DatasetEntry[], manifestUrlOf: (
     for (const e of d.manifest.extras ?? []) if (e.kind === 'rules') urls.add(resolveDataUrl(manifestUrlOf(d.id), e.file));
   }
   return [...urls];
-}
-
-async function loadRuleFile(url: string): Promise<Rule[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
-  return parseRuleFile(await response.json());
 }
 
 const listeners = new Set<() => void>();
@@ -45,7 +40,12 @@ function ensureRules(datasets: readonly DatasetEntry[]): void {
     let p = files.get(url);
     if (!p) {
       p = loadRuleFile(url);
-      p.catch(() => files.delete(url));
+      p.catch((error: unknown) => {
+        files.delete(url);
+        // The rules already loaded stay; the bad file is named in a notice (once per attempt).
+        const { noticeActions, view } = useAppStore.getState();
+        noticeActions.push('warning', translate(view.lang, 'app.loadError', { detail: error instanceof Error ? error.message : String(error) }));
+      });
       files.set(url, p);
     }
     return p.catch(() => [] as Rule[]);

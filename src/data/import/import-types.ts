@@ -2,7 +2,7 @@
  * Types shared by the import stages: raw rows, the table layout, column roles, row reports and errors.
  * Every stage takes and returns plain, serialisable data so it runs the same in a worker, in Node and in tests.
  */
-import type { LocalText } from '../../model/dataset';
+import type { IndicatorUnit, LocalText } from '../../model/dataset';
 
 /** File formats the reader understands. */
 export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json';
@@ -66,18 +66,7 @@ export interface TableLayout {
 }
 
 /** Unit guess for a value column; `percent` values are stored as shown (12.3 = 12.3%). */
-export type ValueUnitGuess =
-  | 'percent'
-  | 'persons'
-  | 'yuan_per_year'
-  | 'minutes'
-  | 'wan_yuan'
-  | 'yi_yuan'
-  | 'count'
-  | 'ratio'
-  | 'km'
-  | 'year'
-  | 'other';
+export type ValueUnitGuess = IndicatorUnit;
 
 /** The role and reading of one column. */
 export interface ColumnSpec {

@@ -4,12 +4,13 @@
  */
 import type { ColumnMapping, ColumnRole, ColumnSpec, ImportOverrides, ImportProgress, RowReport, RowStatus } from '../../data/import/import-types';
 import type { ImportResult, TableInfo } from '../../data/import/run-import';
+import { INDICATOR_UNITS, type IndicatorUnit } from '../../model/dataset';
 
 /** Roles offered in the column selects, in display order. */
 export const ROLE_OPTIONS: readonly ColumnRole[] = ['adcode', 'county', 'prefecture', 'province', 'year', 'value', 'category', 'ignore'];
 
 /** Units offered for value columns (ids of the dataset model). */
-export const UNIT_OPTIONS = ['percent', 'persons', 'yuan_per_year', 'minutes', 'wan_yuan', 'yi_yuan', 'count', 'ratio', 'km', 'year', 'other'] as const;
+export const UNIT_OPTIONS: readonly IndicatorUnit[] = INDICATOR_UNITS;
 
 /** One column as the editor shows it: the pipeline's guess with the user's edits applied. */
 export type EditedColumn = ColumnSpec & { edited: boolean };

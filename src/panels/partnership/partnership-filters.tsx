@@ -36,7 +36,7 @@ export function PartnershipFilters({ bundle, index, view, onChange }: Partnershi
           <option value="">{partnershipText(lang, 'all')}</option>
           {east.map((o) => (
             <option key={o.adcode} value={o.adcode}>
-              {o.level === 'prefecture' ? `　${o.label}` : o.label}
+              {o.level === 'prefecture' ? `\u3000${o.label}` : o.label}
             </option>
           ))}
         </select>

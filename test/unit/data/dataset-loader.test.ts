@@ -21,7 +21,7 @@ describe('dataset parsing', () => {
   it('parses a manifest and rejects bad adcodes and schemas', () => {
     const m = parseManifest(manifestJson());
     expect(m.indicators[0]!.aggregation).toEqual({ method: 'weighted_mean', weight: 'rural_population' });
-    expect(() => parseManifest({ ...manifestJson(), counties: [110101] })).toThrow(/manifest.counties\[0\]/);
+    expect(() => parseManifest({ ...manifestJson(), counties: [110101] })).toThrow(/manifest\.json: counties\[0\]: expected a 6-digit adcode/);
     expect(() => parseManifest({ ...manifestJson(), schema: 99 })).toThrow(/schema/);
   });
 

@@ -116,3 +116,19 @@ describe('readSavedDatasets', () => {
     expect(report).toEqual({ restored: [], failed: [{ key: '*', reason: 'IndexedDB is disabled' }] });
   });
 });
+
+describe('saved-dataset records', () => {
+  it('name the record and the path inside it when a manifest or record field is bad', async () => {
+    const store = createIdbDatasetStore(`test-db-${++dbCount}`);
+    const good = record('good');
+    await store.save(good);
+    await store.save({ ...record('noid'), id: 5 } as unknown as SavedDataset);
+    const badTheme = record('theme');
+    await store.save({ ...badTheme, manifest: { ...badTheme.manifest, indicators: [{ ...badTheme.manifest.indicators[0]!, theme: 'weather' as 'water' }] } });
+    const report = await readSavedDatasets(store, new Set());
+    expect(report.restored.map((r) => r.id)).toEqual(['good']);
+    const reasons = Object.fromEntries(report.failed.map((f) => [f.key, f.reason]));
+    expect(reasons['5']).toBe('saved dataset 5: id: expected a string, got 5'); // stored under the key 5
+    expect(reasons.theme).toMatch(/^saved dataset theme\/manifest\.json: indicators\[0\]\.theme: expected one of "poverty"/);
+  });
+});

@@ -30,7 +30,7 @@ describe('createPartnershipBundle', () => {
   it('names the file in the error of a malformed input', () => {
     const f = files();
     expect(() => createPartnershipBundle({ schema: 2 }, f.measures, f.flows)).toThrow(/pairings\.json/);
-    expect(() => createPartnershipBundle(f.pairings, f.measures, { schema: 1 })).toThrow(/partnership flows/);
+    expect(() => createPartnershipBundle(f.pairings, f.measures, { schema: 1 })).toThrow(/partnership-flows\.json: /);
   });
 });
 

@@ -24,7 +24,7 @@ describe('rules file', () => {
   });
 
   it('rejects malformed rules', () => {
-    expect(() => parseRuleFile({ schema: 1, rules: [{ id: 'x' }] })).toThrow(/Invalid rules file/);
+    expect(() => parseRuleFile({ schema: 1, rules: [{ id: 'x' }] })).toThrow(/rules file: rules\[0\]\.version: missing/);
     expect(() => parseRuleFile({ schema: 2, rules: [] })).toThrow();
   });
 });
