@@ -5,13 +5,15 @@
  *
  *   node scripts/serve-dist.mjs [--root dist] [--port 4173]
  *
- * It listens on 127.0.0.1 only. `startServer` is used by scripts/run-e2e.mjs and scripts/bench/run-bench.mjs.
+ * It listens on 127.0.0.1 only. HTML documents carry the app's Content-Security-Policy header (scripts/lib/csp.mjs),
+ * as README asks of an intranet server. `startServer` is used by scripts/run-e2e.mjs and scripts/bench/run-bench.mjs.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { HEADER_CSP } from './lib/csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -94,7 +96,7 @@ export async function startServer({ root = 'dist', port = 0, log = false } = {})
 
   /** Writes one response and counts its bytes (status line and headers approximated by their text length). */
   function send(res, status, type, body, extra = {}, length = body.length) {
-    const headers = { 'Content-Type': type, 'Content-Length': length, ...extra };
+    const headers = { 'Content-Type': type, 'Content-Length': length, ...(type.startsWith('text/html') ? { 'Content-Security-Policy': HEADER_CSP } : {}), ...extra };
     res.writeHead(status, headers);
     res.end(body);
     const headerText = `HTTP/1.1 ${status}\r\n` + Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';

@@ -42,6 +42,18 @@ export interface PaneSlots {
   prepareLabelFont: () => Promise<void>;
 }
 
+/**
+ * What a closed pane leaves in the shared transient stores: its hover (a tooltip for a pane that is gone) and,
+ * when the layout no longer has the pane (not on a rebuild after context loss), its live camera, so a pane opened
+ * later starts from its view state rather than from the camera of a pane closed long ago.
+ */
+function releasePaneState(index: number): void {
+  if (useHoverStore.getState().pane === index) useHoverStore.getState().setHover(null, null, 0, 0);
+  const paneCount = useAppStore.getState().view.panes.length;
+  const { cameras } = cameraStore.getState();
+  if (index >= paneCount && cameras.length > paneCount) cameraStore.setState({ cameras: cameras.slice(0, paneCount) });
+}
+
 /** Props of a map pane. */
 export interface MapPaneProps {
   index: number;
@@ -130,6 +142,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
       unregisterPane(index, controller);
       controller.destroy();
       controllerRef.current = null;
+      releasePaneState(index);
     };
   }, [index, mapEpoch]);
 

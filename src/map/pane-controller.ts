@@ -52,6 +52,12 @@ function exposeTransformForDeck(map: maplibregl.Map): void {
   Object.defineProperty(map, 'transform', { configurable: true, get: () => camera.transform });
 }
 
+/** The parts of the luma.gl device deck.gl attaches to maplibre's context that a pane must release. */
+interface AttachedDevice {
+  canvasContext?: { destroy: () => void } | null;
+  destroy: () => void;
+}
+
 /** A maplibre + deck.gl pane. */
 export class PaneController {
   readonly map: maplibregl.Map;
@@ -62,6 +68,7 @@ export class PaneController {
   private countiesSubmitted = false;
   private baseSubmitted = false;
   private applyingCamera = false;
+  private destroyed = false;
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
     this.container = container;
@@ -193,9 +200,25 @@ export class PaneController {
     return { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() };
   }
 
-  /** Releases the map, its WebGL context and the overlay. */
+  /**
+   * Releases everything the pane holds, in an order that lets each part clean up while what it needs still
+   * exists: the deck.gl overlay first (its layers free their buffers on the live context), then the luma.gl device
+   * deck.gl attached to maplibre's context, whose canvas observers (a ResizeObserver, an IntersectionObserver and
+   * a device-pixel-ratio media query listener held by the window) nobody else stops and which would otherwise keep
+   * the canvas, the context and the whole map alive; last the map, which also loses its WebGL context.
+   * Safe to call twice.
+   */
   destroy(): void {
-    this.map.remove();
+    if (this.destroyed) return;
+    this.destroyed = true;
+    const device = (this.map as unknown as { __deck?: { device?: AttachedDevice | null } | null }).__deck?.device ?? null;
+    try {
+      this.map.removeControl(this.overlay);
+    } finally {
+      device?.canvasContext?.destroy();
+      device?.destroy();
+      this.map.remove();
+    }
   }
 
   private onIdle(): void {

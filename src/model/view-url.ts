@@ -57,6 +57,23 @@ const LINKS: LinkMode[] = ['linked', 'zoom', 'independent'];
 const SCHEME_RE = /^[A-Za-z]{2,20}$/;
 const INDICATOR_RE = /^[a-z0-9_-]{1,40}:[A-Za-z0-9_.-]{1,80}$/;
 const MAX_COMPARE = 12;
+/**
+ * Most county codes a selection can hold: no fewer than the county-level units of the boundary set (2,862 in
+ * public/geo/counties.json, checked by a unit test), so "select all" survives a link, while a hostile link with a
+ * million codes keeps no more than this (codes the boundaries do not know are dropped later, with a notice).
+ */
+export const MAX_SELECTION = 3000;
+/** Notices quote at most this much of a bad value (a hostile value can be megabytes). */
+const MAX_NOTICE_VALUE = 120;
+/** A plain decimal number: no hex, no empty string, no spaces, no Infinity (all of which `Number()` accepts). */
+const DECIMAL_RE = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/** The number a URL value spells in decimal, or null (then the caller keeps the default and reports the key). */
+function parseDecimal(raw: string | undefined): number | null {
+  if (raw === undefined || !DECIMAL_RE.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : null;
+}
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
@@ -119,7 +136,7 @@ export function decodeViewState(hash: string): DecodedView {
   for (let i = 0; i < count; i++) state.panes.push(decodePane(upgraded, i, notices));
   state.legendHighlight = state.panes.map(() => null);
 
-  state.selection = decodeAdcodeList(upgraded, 'sel', notices, Infinity);
+  state.selection = decodeAdcodeList(upgraded, 'sel', notices, MAX_SELECTION);
   const focus = upgraded.get('focus');
   if (focus !== null) {
     if (ADCODE_RE.test(focus)) state.focus = focus;
@@ -128,15 +145,15 @@ export function decodeViewState(hash: string): DecodedView {
   state.compare = decodeAdcodeList(upgraded, 'cmp', notices, MAX_COMPARE);
   const swipe = upgraded.get('swipe');
   if (swipe !== null) {
-    const pos = Number(swipe);
-    if (Number.isFinite(pos) && pos >= 0 && pos <= 1) state.swipe = { enabled: true, position: pos };
+    const pos = parseDecimal(swipe);
+    if (pos !== null && pos >= 0 && pos <= 1) state.swipe = { enabled: true, position: pos };
     else notices.push({ key: 'swipe', value: swipe });
   }
   decodePartnership(upgraded.get('pp'), state, notices);
   const margin = upgraded.get('margin');
   if (margin !== null) {
-    const m = Number(margin);
-    if (Number.isFinite(m) && m >= 0 && m <= 50) state.exitMargin = m;
+    const m = parseDecimal(margin);
+    if (m !== null && m >= 0 && m <= 50) state.exitMargin = m;
     else notices.push({ key: 'margin', value: margin });
   }
   const tab = upgraded.get('tab');
@@ -191,8 +208,8 @@ function decodePane(params: URLSearchParams, i: number, notices: UrlNotice[]): P
   }
   const year = get('y');
   if (year !== null) {
-    const y = Number(year);
-    if (Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR) pane.year = y;
+    const y = parseDecimal(year);
+    if (y !== null && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR) pane.year = y;
     else bad('y', year);
   }
   const lv = get('lv');
@@ -203,16 +220,16 @@ function decodePane(params: URLSearchParams, i: number, notices: UrlNotice[]): P
   const cls = get('cls');
   if (cls !== null) {
     const [method, classes, scheme] = cls.split(':');
-    const n = Number(classes);
-    if (method && (METHODS as string[]).includes(method) && Number.isInteger(n) && n >= 2 && n <= 9 && scheme && SCHEME_RE.test(scheme)) {
+    const n = parseDecimal(classes);
+    if (method && (METHODS as string[]).includes(method) && n !== null && Number.isInteger(n) && n >= 2 && n <= 9 && scheme && SCHEME_RE.test(scheme)) {
       pane.classification = { method: method as ClassMethod, classes: n, scheme };
     } else bad('cls', cls);
   }
   const brk = get('brk');
   if (brk !== null) {
-    const breaks = brk.split(',').map(Number);
-    const ascending = breaks.every((b, j) => Number.isFinite(b) && (j === 0 || b > (breaks[j - 1] as number)));
-    if (breaks.length >= 1 && breaks.length <= 9 && ascending) pane.classification.breaks = breaks;
+    const breaks = brk.split(',', 10).map(parseDecimal);
+    const ascending = breaks.every((b, j) => b !== null && (j === 0 || b > (breaks[j - 1] as number)));
+    if (breaks.length >= 1 && breaks.length <= 9 && ascending) pane.classification.breaks = breaks as number[];
     else bad('brk', brk);
   }
   if (pane.classification.method === 'manual' && !pane.classification.breaks) {
@@ -239,13 +256,35 @@ function decodePane(params: URLSearchParams, i: number, notices: UrlNotice[]): P
   return pane;
 }
 
+/**
+ * The distinct valid county codes of a comma list, at most `max` of them. It walks the raw value instead of
+ * splitting it, so a hostile list of a million codes never becomes a million strings; malformed, repeated or
+ * surplus codes are reported once.
+ */
 function decodeAdcodeList(params: URLSearchParams, key: string, notices: UrlNotice[], max: number): string[] {
   const raw = params.get(key);
   if (raw === null || raw === '') return [];
-  const codes = raw.split(',');
-  const valid = [...new Set(codes.filter((c) => ADCODE_RE.test(c)))];
-  if (valid.length !== codes.length || valid.length > max) notices.push({ key, value: raw });
-  return valid.slice(0, max);
+  const valid = new Set<string>();
+  let clean = true;
+  let start = 0;
+  while (start <= raw.length) {
+    const comma = raw.indexOf(',', start);
+    const end = comma < 0 ? raw.length : comma;
+    const code = raw.slice(start, end);
+    if (!ADCODE_RE.test(code) || valid.has(code)) clean = false;
+    else if (valid.size === max) {
+      clean = false;
+      break;
+    } else valid.add(code);
+    start = end + 1;
+  }
+  if (!clean) notices.push({ key, value: noticeValue(raw) });
+  return [...valid];
+}
+
+/** A bad value as a notice quotes it: cut short when long. */
+function noticeValue(raw: string): string {
+  return raw.length > MAX_NOTICE_VALUE ? `${raw.slice(0, MAX_NOTICE_VALUE)}…` : raw;
 }
 
 function decodePartnership(raw: string | null, state: ViewState, notices: UrlNotice[]): void {
@@ -267,10 +306,9 @@ function formatCamera(c: Camera): string {
 }
 
 function parseCamera(raw: string): Camera | null {
-  const parts = raw.split(',').map(Number);
+  const parts = raw.split(',', 4).map(parseDecimal);
   const [lng, lat, zoom] = parts;
-  if (parts.length !== 3 || lng === undefined || lat === undefined || zoom === undefined) return null;
-  if (!Number.isFinite(lng) || !Number.isFinite(lat) || !Number.isFinite(zoom)) return null;
+  if (parts.length !== 3 || lng == null || lat == null || zoom == null) return null;
   if (lng < -180 || lng > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22) return null;
   return { lng, lat, zoom };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViewState, encodeViewState } from '../../../src/model/view-url';
+import { readFileSync } from 'node:fs';
+import { decodeViewState, encodeViewState, MAX_SELECTION } from '../../../src/model/view-url';
 import { createDefaultPane, createDefaultViewState, type ViewState } from '../../../src/model/view-state';
 
 function fullView(): ViewState {
@@ -88,5 +89,67 @@ describe('view URL', () => {
     const { state, notices } = decodeViewState(`#v=2&cmp=${codes.join(',')}`);
     expect(state.compare).toHaveLength(12);
     expect(notices.map((n) => n.key)).toEqual(['cmp']);
+  });
+
+  it('caps a hostile selection of a million codes at the county count, with one short notice', () => {
+    const codes = Array.from({ length: 1_000_000 }, (_, i) => String(100000 + (i % 900000)));
+    const { state, notices } = decodeViewState(`#v=2&sel=${codes.join(',')}`);
+    expect(state.selection).toHaveLength(MAX_SELECTION);
+    expect(state.selection.slice(0, 2)).toEqual(['100000', '100001']);
+    expect(notices.map((n) => n.key)).toEqual(['sel']);
+    expect(notices[0]!.value.length).toBeLessThan(200);
+    // What the URL writer puts back is bounded too (7 characters a code), not the 7 MB that came in.
+    expect(encodeViewState(state).length).toBeLessThan(MAX_SELECTION * 7 + 1000);
+  });
+
+  it('lets a selection of every county of the boundary set through a link', () => {
+    const index = JSON.parse(readFileSync('public/geo/counties.json', 'utf8')) as { counties: { adcode: string }[] };
+    expect(index.counties.length).toBeGreaterThan(2800);
+    expect(MAX_SELECTION).toBeGreaterThanOrEqual(index.counties.length);
+    const all = index.counties.map((c) => c.adcode);
+    const { state, notices } = decodeViewState(`#v=2&sel=${all.join(',')}`);
+    expect(notices).toEqual([]);
+    expect(state.selection).toEqual(all);
+  });
+
+  it('reports repeated selection codes and keeps each once', () => {
+    const { state, notices } = decodeViewState('#v=2&sel=510104,510104,520102');
+    expect(state.selection).toEqual(['510104', '520102']);
+    expect(notices.map((n) => n.key)).toEqual(['sel']);
+  });
+
+  it('requires decimal numbers: empty and hex values fall back to the default with a notice', () => {
+    const defaults = createDefaultViewState();
+    const cases: [string, string, (v: ViewState) => unknown][] = [
+      ['margin=', 'margin', (v) => v.exitMargin],
+      ['margin=0x2', 'margin', (v) => v.exitMargin],
+      ['margin=%20', 'margin', (v) => v.exitMargin],
+      ['swipe=', 'swipe', (v) => v.swipe],
+      ['swipe=0x0', 'swipe', (v) => v.swipe],
+      ['p0.cam=,,', 'p0.cam', (v) => v.panes[0]?.camera],
+      ['p0.cam=0x64,30,5', 'p0.cam', (v) => v.panes[0]?.camera],
+      ['p0.cam=100,30,', 'p0.cam', (v) => v.panes[0]?.camera],
+      ['p0.y=0x7e0', 'p0.y', (v) => v.panes[0]?.year],
+      ['p0.y=', 'p0.y', (v) => v.panes[0]?.year],
+      ['p0.cls=quantile:0x5:YlOrRd', 'p0.cls', (v) => v.panes[0]?.classification],
+      ['p0.cls=quantile::YlOrRd', 'p0.cls', (v) => v.panes[0]?.classification],
+      ['p0.cls=manual:5:YlOrRd&p0.brk=,1', 'p0.brk', (v) => v.panes[0]?.classification],
+      ['p0.cls=manual:5:YlOrRd&p0.brk=1,0x10', 'p0.brk', (v) => v.panes[0]?.classification],
+    ];
+    for (const [query, key, read] of cases) {
+      const { state, notices } = decodeViewState(`#v=2&${query}`);
+      expect(notices.map((n) => n.key), query).toEqual([key]);
+      expect(read(state), query).toEqual(read(defaults));
+    }
+  });
+
+  it('still reads every decimal spelling the app writes or a person types', () => {
+    const { state, notices } = decodeViewState('#v=2&margin=2.5&swipe=.25&p0.y=2016&p0.cam=-0.5,%2B30,5.&p0.cls=manual:5:YlOrRd&p0.brk=-1,1e2');
+    expect(notices).toEqual([]);
+    expect(state.exitMargin).toBe(2.5);
+    expect(state.swipe).toEqual({ enabled: true, position: 0.25 });
+    expect(state.panes[0]?.year).toBe(2016);
+    expect(state.panes[0]?.camera).toEqual({ lng: -0.5, lat: 30, zoom: 5 });
+    expect(state.panes[0]?.classification.breaks).toEqual([-1, 100]);
   });
 });

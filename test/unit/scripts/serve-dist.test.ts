@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type DistServer } from '../../../scripts/serve-dist.mjs';
+import { HEADER_CSP } from '../../../scripts/lib/csp.mjs';
 
 /** A raw GET (fetch would decompress and hide the encoding). */
 function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
@@ -71,5 +72,12 @@ describe('serve-dist', () => {
   it('refuses paths outside the root and reports missing files', async () => {
     expect((await get(`${server.url}..%2f..%2fetc%2fpasswd`)).status).toBeGreaterThanOrEqual(403);
     expect((await get(`${server.url}nope.js`)).status).toBe(404);
+  });
+
+  it('sends the Content-Security-Policy header with every HTML document, the frame-ancestors rule included', async () => {
+    expect((await get(server.url)).headers['content-security-policy']).toBe(HEADER_CSP);
+    expect((await get(`${server.url}index.html`)).headers['content-security-policy']).toBe(HEADER_CSP);
+    // Data and scripts are no documents: the policy would not apply to them (and would cost bytes on each).
+    expect((await get(`${server.url}geo/counties.json`)).headers['content-security-policy']).toBeUndefined();
   });
 });
