@@ -102,6 +102,11 @@ export interface ViewState {
   legendHighlight: (number | null)[];
   /** Open side-column tab. */
   sideTab: SideTab;
+  /**
+   * The map's poverty-county filter over the real designation, shared by every pane (counties outside it are
+   * dimmed): 'all', 'designated', 'not_designated' or an exit year '2016'…'2020' (see model/poverty-filter.ts).
+   */
+  mapFilter: string;
 }
 
 /** The national view camera. */
@@ -150,6 +155,7 @@ export function createDefaultViewState(): ViewState {
     exitMargin: 1,
     legendHighlight: [null],
     sideTab: 'county',
+    mapFilter: 'all',
   };
 }
 

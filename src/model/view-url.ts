@@ -19,6 +19,7 @@
  *   pp=2021:measure:east:westProvince:level:animate:pair   partnership view
  *   margin=1                 exit-check margin (percentage points)
  *   tab=county|compare|ranking|partnership|data   open side-column tab
+ *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
  */
 import {
   createDefaultPane,
@@ -37,6 +38,7 @@ import {
   type ViewState,
 } from './view-state';
 import { checkDecodedView } from './view-state-schema';
+import { parsePovertyFilter, povertyFilterValue } from './poverty-filter';
 
 /** A problem found while decoding a URL, reported to the user; the offending value was replaced by a default. */
 export interface UrlNotice {
@@ -110,6 +112,7 @@ export function encodeViewState(state: ViewState): string {
   );
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
+  if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
   // URLSearchParams escapes ':' and ',' — they are safe in a hash, so keep links readable.
   return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
@@ -155,6 +158,12 @@ export function decodeViewState(hash: string): DecodedView {
     const m = parseDecimal(margin);
     if (m !== null && m >= 0 && m <= 50) state.exitMargin = m;
     else notices.push({ key: 'margin', value: margin });
+  }
+  const filter = upgraded.get('filter');
+  if (filter !== null) {
+    const f = povertyFilterValue(parsePovertyFilter(filter));
+    if (f === filter) state.mapFilter = f;
+    else notices.push({ key: 'filter', value: filter });
   }
   const tab = upgraded.get('tab');
   if (tab !== null) {

@@ -28,6 +28,7 @@ function fullView(): ViewState {
     exitMargin: 0.5,
     legendHighlight: [null, null],
     sideTab: 'ranking',
+    mapFilter: '2018',
   };
 }
 
@@ -37,6 +38,15 @@ describe('view URL', () => {
     const { state, notices } = decodeViewState(encodeViewState(view));
     expect(notices).toEqual([]);
     expect(state).toEqual(view);
+  });
+
+  it('keeps the map filter in the link and rejects a filter it does not know', () => {
+    expect(decodeViewState('v=2&filter=designated').state.mapFilter).toBe('designated');
+    expect(encodeViewState({ ...createDefaultViewState(), mapFilter: 'not_designated' })).toContain('filter=not_designated');
+    expect(encodeViewState(createDefaultViewState())).not.toContain('filter=');
+    const bad = decodeViewState('v=2&filter=2015');
+    expect(bad.state.mapFilter).toBe('all');
+    expect(bad.notices).toEqual([{ key: 'filter', value: '2015' }]);
   });
 
   it('decodes an empty hash to the default view without notices', () => {
