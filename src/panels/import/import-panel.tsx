@@ -3,12 +3,12 @@
  * mapping and re-run, read the report, then commit. Loaded lazily (React.lazy) with the worker client.
  */
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { getImportClient } from '../../data/browser-import-client';
 import { commitImport } from '../../data/dataset-library';
 import type { ImportOverrides, ImportProgress } from '../../data/import/import-types';
 import type { ImportResult } from '../../data/import/run-import';
 import { localText } from '../../i18n/translate';
 import { appLibraryDeps } from '../../app/dataset-boot';
+import { appImportClient } from '../../app/import-client-boot';
 import { useAppStore } from '../../store/app-store';
 import { ImportDropZone } from './import-drop-zone';
 import { ImportMapping } from './import-mapping';
@@ -47,7 +47,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
 
   const run = async (f: File, next: ImportOverrides) => {
     const takenIds = useAppStore.getState().data.datasets.map((d) => d.id);
-    const handle = getImportClient().run(f, f.name, {
+    const handle = appImportClient().run(f, f.name, {
       overrides: next,
       takenIds,
       rowReportLimit: ROW_REPORT_LIMIT,
