@@ -42,7 +42,9 @@ export function detectDelimiter(sample: string, preferTab = false): string | nul
   const order = preferTab ? ['\t', ',', ';', '|'] : [...CANDIDATES];
   let best: { delimiter: string; score: number } | null = null;
   for (const delimiter of order) {
-    const rows = parseChunk(sample, delimiter, newline, true).data.slice(0, 200);
+    let rows = parseChunk(sample, delimiter, newline, true).data.slice(0, 200);
+    // A first line longer than the sample (thousands of columns) has no line break yet: judge its fields.
+    if (rows.length === 0) rows = parseChunk(sample, delimiter, newline, false).data.slice(0, 1);
     const counts = new Map<number, number>();
     for (const row of rows) {
       if (row.length === 1 && (row[0] ?? '').trim() === '') continue;
