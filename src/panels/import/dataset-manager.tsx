@@ -35,7 +35,10 @@ function DatasetItem({ entry }: { entry: DatasetEntry }) {
   const save = () => {
     const text = editing?.trim();
     setEditing(null);
-    if (text && text !== name) void renameDataset(entry.id, { zh: text, en: text }, appLibraryDeps());
+    if (!text || text === name) return;
+    void renameDataset(entry.id, { zh: text, en: text }, appLibraryDeps()).then((outcome) => {
+      if (outcome.status === 'rolled_back') useAppStore.getState().noticeActions.push('error', it('renameFailed', { name, detail: outcome.error }));
+    });
   };
   return (
     <li className="dataset-item" data-testid={`dataset-${entry.id}`}>
@@ -57,7 +60,10 @@ function DatasetItem({ entry }: { entry: DatasetEntry }) {
         <button
           type="button"
           onClick={() => {
-            if (window.confirm(it('confirmRemove', { name }))) void removeDataset(entry.id, appLibraryDeps());
+            if (!window.confirm(it('confirmRemove', { name }))) return;
+            void removeDataset(entry.id, appLibraryDeps()).then((outcome) => {
+              if (outcome.status === 'rolled_back') useAppStore.getState().noticeActions.push('error', it('removeFailed', { name, detail: outcome.error }));
+            });
           }}
         >
           {it('remove')}

@@ -78,6 +78,8 @@ export const IMPORT_STRINGS = {
   committed: { zh: '已导入“{name}”，可在指标列表中选择。', en: 'Imported “{name}”; it is in the indicator list.' },
   notSaved: { zh: '“{name}”已导入，但无法保存在浏览器中（{detail}），刷新后会丢失。', en: '“{name}” was imported but could not be saved in this browser ({detail}); it will be gone after a reload.' },
   commitFailed: { zh: '无法导入：{detail}', en: 'Could not import: {detail}' },
+  renameFailed: { zh: '无法在浏览器中保存新名称（{detail}），已恢复为“{name}”。', en: 'The new name could not be saved in this browser ({detail}); the name is back to “{name}”.' },
+  removeFailed: { zh: '无法从浏览器存储中删除“{name}”（{detail}），数据集已恢复。', en: '“{name}” could not be removed from this browser’s storage ({detail}); the dataset is back.' },
   manager: { zh: '我的数据集', en: 'My datasets' },
   none: { zh: '还没有导入的数据集。', en: 'No imported datasets yet.' },
   rename: { zh: '重命名', en: 'Rename' },
