@@ -115,7 +115,9 @@ export function createDelimitedParser(delimiter: string, newline: Newline): Deli
     return null;
   };
   /** Turns parsed rows into RawRows until the first fault; `input` is the text they came from. */
-  const toRows = (result: PapaResult, input: string, quoted: boolean): RawRow[] => {
+  const toRows = (parsed: PapaResult, input: string, quoted: boolean, final: boolean): RawRow[] => {
+    // While streaming, a quote still open at the end of the text belongs to the row held back for the next chunk.
+    const result = final ? parsed : { ...parsed, errors: parsed.errors.filter((e) => (e.row ?? 0) < parsed.data.length) };
     const errorRow = result.errors.reduce((m, e) => Math.min(m, e.row ?? 0), Number.POSITIVE_INFINITY);
     const quoteFault = result.errors.some((e) => e.code === 'MissingQuotes') ? 'unclosed_quote' : 'bad_quotes';
     const rows: RawRow[] = [];
@@ -161,7 +163,7 @@ export function createDelimitedParser(delimiter: string, newline: Newline): Deli
       const input = partial + text;
       const result = parseChunk(input, delimiter, newline, true);
       partial = input.slice(result.meta.cursor);
-      const rows = toRows(result, input, input.includes('"'));
+      const rows = toRows(result, input, input.includes('"'), false);
       if (!malformed && partial.length > MAX_PENDING_ROW_CHARS) {
         breakAt(nextLine, partial.includes('"') ? 'unclosed_quote' : 'row_too_long', partial);
         partial = '';
@@ -172,7 +174,7 @@ export function createDelimitedParser(delimiter: string, newline: Newline): Deli
       let rows: RawRow[] = [];
       if (!malformed && partial !== '') {
         const input = partial;
-        rows = toRows(parseChunk(input, delimiter, newline, false), input, input.includes('"'));
+        rows = toRows(parseChunk(input, delimiter, newline, false), input, input.includes('"'), true);
       }
       partial = '';
       const span = malformed as MalformedSpan | null;
