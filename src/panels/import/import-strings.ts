@@ -78,6 +78,8 @@ export const IMPORT_STRINGS = {
   committed: { zh: '已导入“{name}”，可在指标列表中选择。', en: 'Imported “{name}”; it is in the indicator list.' },
   notSaved: { zh: '“{name}”已导入，但无法保存在浏览器中（{detail}），刷新后会丢失。', en: '“{name}” was imported but could not be saved in this browser ({detail}); it will be gone after a reload.' },
   commitFailed: { zh: '无法导入：{detail}', en: 'Could not import: {detail}' },
+  malformedSpan: { zh: '第 {from}–{to} 行无法读取（文件结构有误），未导入。', en: 'Lines {from}–{to} could not be read (the file is malformed) and were not imported.' },
+  hiddenSheets: { zh: '隐藏的工作表未导入：{names}。如需导入，请在下方选择工作表。', en: 'Hidden sheets not imported: {names}. Choose a sheet below to import one.' },
   renameFailed: { zh: '无法在浏览器中保存新名称（{detail}），已恢复为“{name}”。', en: 'The new name could not be saved in this browser ({detail}); the name is back to “{name}”.' },
   removeFailed: { zh: '无法从浏览器存储中删除“{name}”（{detail}），数据集已恢复。', en: '“{name}” could not be removed from this browser’s storage ({detail}); the dataset is back.' },
   manager: { zh: '我的数据集', en: 'My datasets' },
