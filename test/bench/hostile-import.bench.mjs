@@ -15,6 +15,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 
+if (argv[0] === '--write') {
+  // Child: generate one corpus file. Kept out of the measuring parent, whose size a child would inherit as its
+  // starting peak (Linux keeps ru_maxrss across fork and exec).
+  const { hostileCases } = await tsImport(resolve(root, 'test/fixtures/import/hostile/hostile-corpus.ts'), import.meta.url);
+  const c = hostileCases(argv[3]).find((x) => x.name === argv[1]);
+  writeFileSync(argv[2], c.bytes());
+  process.exit(0);
+}
+
 if (argv[0] === '--one') {
   // Child: import one file and report time, memory and outcome.
   const file = argv[1];
@@ -59,7 +68,8 @@ try {
   for (const c of hostileCases(scale)) {
     if (only && !only.includes(c.name)) continue;
     const path = join(dir, c.name);
-    writeFileSync(path, c.bytes());
+    const made = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--write', c.name, path, scale], { stdio: ['ignore', 'ignore', 2] });
+    if (made.status !== 0) throw new Error(`could not write ${c.name}`);
     const bytes = statSync(path).size;
     console.error(`[hostile] ${c.name} (${(bytes / 1048576).toFixed(2)} MB): ${c.probe} …`);
     const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', path], { encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 24 });

@@ -15,7 +15,7 @@ import {
   SPREADSHEET_MAX_MERGES,
 } from './import-limits';
 import type { ImportError, RawRow } from './import-types';
-import { readZipDirectory } from './zip-directory';
+import { countInEntry, readZipDirectory } from './zip-directory';
 
 export { SPREADSHEET_MAX_BYTES, SPREADSHEET_MAX_CELLS };
 
@@ -108,6 +108,23 @@ export function cellText(cell: CellObject | undefined): string {
     default:
       return '';
   }
+}
+
+/**
+ * The checks that need the XLSX parts inflated, streamed and stopped early: the number of merged areas of each
+ * sheet (2 M overlapping merges in 181 KB would keep the parser busy for seconds). Run before readSpreadsheet.
+ */
+export async function checkSpreadsheetParts(bytes: Uint8Array): Promise<ImportError | null> {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
+  const sizes = checkZipSizes(bytes);
+  if (sizes) return sizes;
+  for (const entry of readZipDirectory(bytes) ?? []) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
+    // "mergeCell " and "mergeCell/" but not the "mergeCells" container: every area is written `<mergeCell ref=…/>`.
+    const merges = await countInEntry(bytes, entry, 'mergeCell ', SPREADSHEET_MAX_MERGES);
+    if (merges !== null && merges > SPREADSHEET_MAX_MERGES) return tooLarge(`> ${count(SPREADSHEET_MAX_MERGES)} merged areas`);
+  }
+  return null;
 }
 
 type DenseData = (CellObject | undefined)[][];

@@ -13,7 +13,7 @@ import type { ColumnMapping, ImportError, ImportFormat, MalformedSpan, ImportOve
 import { createRowMatcher } from './match-row';
 import { createDelimitedParser, detectDelimiter, detectNewline } from './read-delimited';
 import { readJsonRows } from './read-json';
-import { readSpreadsheet, spreadsheetTooLarge, SPREADSHEET_MAX_BYTES } from './read-spreadsheet';
+import { checkSpreadsheetParts, readSpreadsheet, spreadsheetTooLarge, SPREADSHEET_MAX_BYTES } from './read-spreadsheet';
 import { datasetIdFor } from './slug-id';
 import { sniffFormat } from './sniff-format';
 import { TableProcessor, type TableContext } from './table-processor';
@@ -180,6 +180,9 @@ export async function runImport(source: ByteSource, options: RunImportOptions): 
       if (source.size > SPREADSHEET_MAX_BYTES) return fail(spreadsheetTooLarge());
       const bytes = await collect(chunks, head);
       progress('read', bytes.length);
+      const parts = await checkSpreadsheetParts(bytes);
+      if (parts) return fail(parts);
+      if (options.signal?.aborted) return fail(importError('cancelled'));
       const content = readSpreadsheet(bytes, overrides.sheet);
       if ('code' in content) return fail(content);
       result.hiddenSheets = content.hiddenSheets;
