@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The import pipeline on the command line: `npm run -s import -- FILE [--json] [--sheet NAME] [--year N]
-// [--counties PATH] [--changes PATH]`. It runs the same TypeScript as the browser (src/data/import), loaded
+// [--counties PATH] [--changes PATH] [--all-rows]`. FILE and the paths are resolved against the directory the
+// command was typed in (npm runs scripts from the package root and passes that directory as INIT_CWD). Row
+// reports are kept for the first 10,000 rows (every row is still counted in the summary), so memory stays bounded
+// on a 200 MB file; `--all-rows` keeps them all. It runs the same TypeScript as the browser (src/data/import), loaded
 // through tsx (a devDependency) so no build step is needed on Node 20. With --json, stdout carries exactly one
 // JSON object; everything else goes to stderr. Exit code: 0 imported, 1 the file failed to import, 2 bad usage.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -9,13 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: npm run -s import -- FILE [--json] [--sheet NAME] [--year N] [--counties PATH] [--changes PATH]';
+const USAGE = 'usage: npm run -s import -- FILE [--json] [--sheet NAME] [--year N] [--counties PATH] [--changes PATH] [--all-rows]';
+/** Where the user typed the command: npm changes the working directory to the package root. */
+const invokedFrom = process.env.INIT_CWD || process.cwd();
 
 function parseArgs(argv) {
-  const opts = { json: false, file: null, sheet: undefined, year: undefined, counties: null, changes: null };
+  const opts = { json: false, allRows: false, file: null, sheet: undefined, year: undefined, counties: null, changes: null };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
+    else if (a === '--all-rows') opts.allRows = true;
     else if (a === '--sheet') opts.sheet = argv[++i];
     else if (a === '--year') opts.year = Number(argv[++i]);
     else if (a === '--counties') opts.counties = argv[++i];
@@ -41,10 +47,10 @@ async function main() {
     fail(process.argv.includes('--json'), 'usage', `${error.message}\n${USAGE}`, 2);
   }
   if (!opts || !opts.file) fail(Boolean(opts?.json), 'usage', USAGE, 2);
-  const file = resolve(process.cwd(), opts.file);
+  const file = resolve(invokedFrom, opts.file);
   if (!existsSync(file) || !statSync(file).isFile()) fail(opts.json, 'not_found', `no such file: ${opts.file}`, 2);
-  const countiesPath = opts.counties ? resolve(opts.counties) : resolve(root, 'public/geo/counties.json');
-  const changesPath = opts.changes ? resolve(opts.changes) : resolve(root, 'public/geo/changes.json');
+  const countiesPath = opts.counties ? resolve(invokedFrom, opts.counties) : resolve(root, 'public/geo/counties.json');
+  const changesPath = opts.changes ? resolve(invokedFrom, opts.changes) : resolve(root, 'public/geo/changes.json');
   for (const p of [countiesPath, changesPath]) {
     if (!existsSync(p)) fail(opts.json, 'no_lookup', `missing ${p}: build the boundaries first (npm run build:geo)`, 2);
   }
@@ -64,7 +70,8 @@ async function main() {
   const overrides = {};
   if (opts.sheet !== undefined) overrides.sheet = opts.sheet;
   if (Number.isInteger(opts.year)) overrides.year = opts.year;
-  const result = await runImport(source, { lookup, overrides });
+  const { CLI_ROW_REPORT_LIMIT } = await tsImport(resolve(root, 'src/data/import/import-limits.ts'), import.meta.url);
+  const result = await runImport(source, { lookup, overrides, ...(opts.allRows ? {} : { rowReportLimit: CLI_ROW_REPORT_LIMIT }) });
   if (opts.json) process.stdout.write(`${JSON.stringify(reportJson(result))}\n`);
   else process.stdout.write(`${reportText(result)}\n`);
   process.exitCode = result.ok ? 0 : 1;

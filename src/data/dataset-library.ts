@@ -76,19 +76,43 @@ export async function restoreDatasets(deps: LibraryDeps): Promise<RestoreReport>
   return report;
 }
 
-/** Renames an imported dataset in the app and in the store. */
-export async function renameDataset(id: string, name: LocalText, deps: LibraryDeps): Promise<void> {
+/** What a rename or remove did: done (screen and storage agree), or rolled back with the storage error. */
+export type StorageOutcome = { status: 'done' } | { status: 'skipped' } | { status: 'rolled_back'; error: string };
+
+/**
+ * Renames an imported dataset on screen at once, then in the store; when the store write fails the old name comes
+ * back on screen and the outcome says why (the caller shows a notice), so screen and storage never disagree.
+ */
+export async function renameDataset(id: string, name: LocalText, deps: LibraryDeps): Promise<StorageOutcome> {
   const entry = deps.datasets().find((d) => d.id === id);
-  if (!entry || entry.origin !== 'imported') return;
+  if (!entry || entry.origin !== 'imported') return { status: 'skipped' };
+  const before = entry.manifest.name;
   deps.rename(id, name);
-  await deps.store.rename(id, name);
+  try {
+    await deps.store.rename(id, name);
+    return { status: 'done' };
+  } catch (error) {
+    deps.rename(id, before);
+    return { status: 'rolled_back', error: message(error) };
+  }
 }
 
-/** Removes an imported dataset from the app and from the store; shipped datasets are never removed. */
-export async function removeDataset(id: string, deps: LibraryDeps): Promise<void> {
+/**
+ * Removes an imported dataset from the screen, then from the store; when the store delete fails the dataset comes
+ * back (it would otherwise return after a reload) and the outcome says why. Shipped datasets are never removed.
+ */
+export async function removeDataset(id: string, deps: LibraryDeps): Promise<StorageOutcome> {
   const entry = deps.datasets().find((d) => d.id === id);
-  if (!entry || entry.origin !== 'imported') return;
+  if (!entry || entry.origin !== 'imported') return { status: 'skipped' };
+  const files = filesById.get(id);
   deps.remove(id);
   filesById.delete(id);
-  await deps.store.remove(id);
+  try {
+    await deps.store.remove(id);
+    return { status: 'done' };
+  } catch (error) {
+    if (files) filesById.set(id, files);
+    deps.add(entry);
+    return { status: 'rolled_back', error: message(error) };
+  }
 }

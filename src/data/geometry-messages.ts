@@ -1,4 +1,4 @@
-/** Messages between the main thread and the geometry worker. */
+/** What the main thread and the geometry worker exchange, over src/lib/worker-client.ts. */
 import type { BaseGeometry, CountyGeometry } from './county-geometry';
 
 /** Ask the worker to load one boundary file. */
@@ -13,7 +13,8 @@ export interface GeometryRequest {
   withBase: boolean;
 }
 
-/** The worker's answer. */
-export type GeometryResponse =
-  | { ok: true; geometry: CountyGeometry; base: BaseGeometry | null }
-  | { ok: false; error: string };
+/** The worker's answer (failures arrive as the client's error values). */
+export interface GeometryResult {
+  geometry: CountyGeometry;
+  base: BaseGeometry | null;
+}

@@ -4,7 +4,8 @@
  */
 import type { CountyIndexJson } from '../model/county';
 import type { BaseGeometry, CountyGeometry } from './county-geometry';
-import type { GeometryRequest, GeometryResponse } from './geometry-messages';
+import type { GeometryRequest, GeometryResult } from './geometry-messages';
+import { createWorkerClient, type WorkerPort } from '../lib/worker-client';
 
 /** A loaded resolution. */
 export interface LoadedGeometry {
@@ -39,19 +40,13 @@ export function loadGeometry(index: CountyIndexJson, resolution: 'lo' | 'hi', wi
   return pending;
 }
 
-function runWorker(request: GeometryRequest): Promise<{ geometry: CountyGeometry; base: BaseGeometry | null }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./geometry.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<GeometryResponse>) => {
-      worker.terminate();
-      const data = event.data;
-      if (data.ok) resolve({ geometry: data.geometry, base: data.base });
-      else reject(new Error(data.error));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'geometry worker failed'));
-    };
-    worker.postMessage(request);
+// One worker per load, as before (each resolution loads once per page): terminated once it has answered.
+async function runWorker(request: GeometryRequest): Promise<GeometryResult> {
+  const client = createWorkerClient<GeometryRequest, GeometryResult>({
+    create: () => new Worker(new URL('./geometry.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort,
   });
+  const outcome = await client.request(request).result;
+  client.dispose();
+  if (!outcome.ok) throw new Error(outcome.error.kind === 'crashed' ? `geometry worker failed: ${outcome.error.message}` : outcome.error.message);
+  return outcome.value;
 }

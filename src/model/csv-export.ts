@@ -1,7 +1,7 @@
 /**
  * A generic CSV writer for everything the app exports (ranking table, datasets, import reports). Output opens
  * correctly in Excel: UTF-8 with a byte-order mark (otherwise Excel reads Chinese as the ANSI code page), CRLF
- * line ends, RFC 4180 quoting, and text cells that would start a formula (= + - @, tab, CR) prefixed with an
+ * line ends, RFC 4180 quoting, and text cells that would start a formula (= + - @, tab, CR, also after invisible characters) prefixed with an
  * apostrophe so Excel shows them as text and never evaluates them (CSV injection).
  */
 
@@ -25,8 +25,10 @@ export interface CsvOptions {
   eol?: string;
 }
 
-// Characters that make Excel (and LibreOffice, Google Sheets) treat a cell as a formula or a DDE command.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Characters that make Excel (and LibreOffice, Google Sheets) treat a cell as a formula or a DDE command, also
+// when invisible characters come first: spreadsheets may drop a leading zero-width space, BOM, soft hyphen,
+// bidi mark or other format/space character and then read "=…" as a formula. Those cells are neutralised too.
+const FORMULA_START = /^[\p{Cf}\p{Zs}\u00ad\u034f\u115f\u1160\u180e\u3164\uffa0]*[=+\-@\t\r]/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** Escapes one cell: neutralises formulas, then quotes when the cell holds a comma, quote or line break. */

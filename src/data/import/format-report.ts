@@ -32,6 +32,8 @@ export function reportJson(result: ImportResult): Record<string, unknown> {
       error: t.error,
     })),
     issues: result.issues,
+    malformed: result.malformed,
+    hiddenSheets: result.hiddenSheets,
     dataset: result.dataset
       ? {
           id: result.dataset.manifest.id,
@@ -66,6 +68,9 @@ export function reportText(result: ImportResult, maxListed = 200): string {
     `Rows: ${s.rows} — matched ${s.matched}, ambiguous ${s.ambiguous}, unmatched ${s.unmatched}, skipped ${s.skipped}` +
       (s.approximate ? `, approximate ${s.approximate}` : ''),
   );
+  for (const m of result.malformed) out.push(`Malformed: ${m.sheet ? `${m.sheet}!` : ''}lines ${m.fromLine}–${m.toLine} (${m.reason}), not read`);
+  for (const h of result.hiddenSheets) out.push(`Hidden sheet not imported: ${h.name} (${h.visibility}; choose it with --sheet)`);
+  if (result.rowsOmitted > 0) out.push(`Row reports: the first ${result.rows.length} listed, ${result.rowsOmitted} more counted only (--all-rows lists all)`);
   if (result.ok) out.push(`Dataset: ${s.counties} counties, ${s.indicators} indicators, ${s.attributes} attributes, years ${s.years.join(', ') || '—'}`);
   const doubtful = result.rows.filter((r) => r.status === 'ambiguous' || r.status === 'unmatched');
   if (doubtful.length > 0) out.push('', 'Rows not matched:');

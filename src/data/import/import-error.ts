@@ -1,5 +1,6 @@
 /** Bilingual import errors: every failure leaves the pipeline as one of these, never as an exception. */
-import type { ImportError, ImportErrorCode } from './import-types';
+import { MAX_COLUMNS, MAX_FIELD_CHARS } from './import-limits';
+import type { ImportError, ImportErrorCode, MalformedSpan } from './import-types';
 
 const MESSAGES: Record<ImportErrorCode, { zh: string; en: string }> = {
   empty_file: { zh: '文件是空的。', en: 'The file is empty.' },
@@ -14,6 +15,10 @@ const MESSAGES: Record<ImportErrorCode, { zh: string; en: string }> = {
   too_large: { zh: '文件太大。', en: 'The file is too large.' },
   bad_encoding: { zh: '无法识别文件的文字编码。', en: 'The text encoding of the file could not be read.' },
   bad_json: { zh: 'JSON 文件无法解析，或不是表格形式。', en: 'The JSON file cannot be parsed or is not a table.' },
+  malformed_file: {
+    zh: '文件结构有误，未导入任何数据：',
+    en: 'The file is malformed and nothing was imported:',
+  },
   bad_spreadsheet: { zh: '电子表格文件已损坏或无法读取。', en: 'The spreadsheet is damaged or cannot be read.' },
   wrong_delimiter: {
     zh: '找不到分隔符：每行只有一列。请确认文件用逗号、制表符或分号分隔。',
@@ -43,4 +48,23 @@ export function isImportError(value: unknown): value is ImportError {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { code?: unknown; message?: unknown };
   return typeof v.code === 'string' && typeof v.message === 'object' && v.message !== null;
+}
+
+const SPAN_REASONS: Record<MalformedSpan['reason'], { zh: string; en: string }> = {
+  unclosed_quote: { zh: '引号未闭合', en: 'a quote is never closed' },
+  bad_quotes: { zh: '引号位置错误', en: 'a quote is misplaced' },
+  too_many_columns: { zh: `一行超过 ${MAX_COLUMNS.toLocaleString('en')} 列`, en: `a row has more than ${MAX_COLUMNS.toLocaleString('en')} columns` },
+  field_too_long: { zh: `一个单元格超过 ${MAX_FIELD_CHARS.toLocaleString('en')} 个字符`, en: `a cell is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters` },
+  row_too_long: { zh: '一行过长（超过 1 M 字符仍未换行）', en: 'a line runs on for over 1 M characters' },
+};
+
+/** The error for a file with a malformed span, naming its lines ("lines 12–51: a quote is never closed"). */
+export function malformedError(span: MalformedSpan): ImportError {
+  const reason = SPAN_REASONS[span.reason];
+  const lines = span.fromLine === span.toLine ? `${span.fromLine}` : `${span.fromLine}–${span.toLine}`;
+  const where = span.sheet ? { zh: `工作表“${span.sheet}”`, en: `sheet "${span.sheet}", ` } : { zh: '', en: '' };
+  return importError('malformed_file', {
+    zh: `${where.zh}第 ${lines} 行：${reason.zh}，这些行无法读取。请修正后再导入。`,
+    en: `${where.en}line${span.fromLine === span.toLine ? '' : 's'} ${lines}: ${reason.en}, so these lines cannot be read. Fix the file and import it again.`,
+  });
 }

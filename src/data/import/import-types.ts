@@ -15,6 +15,18 @@ export interface RawRow {
   cells: string[];
 }
 
+/**
+ * Lines of a file that could not be read as rows: from the first structural fault to the end of the file. A file
+ * with a malformed span is never reported as imported.
+ */
+export interface MalformedSpan {
+  fromLine: number;
+  toLine: number;
+  reason: 'unclosed_quote' | 'bad_quotes' | 'too_many_columns' | 'field_too_long' | 'row_too_long';
+  /** Sheet of a spreadsheet, absent for text files. */
+  sheet?: string;
+}
+
 /** Codes of every error the pipeline reports instead of throwing. */
 export type ImportErrorCode =
   | 'empty_file'
@@ -23,6 +35,7 @@ export type ImportErrorCode =
   | 'too_large'
   | 'bad_encoding'
   | 'bad_json'
+  | 'malformed_file'
   | 'bad_spreadsheet'
   | 'wrong_delimiter'
   | 'no_table'

@@ -1,34 +1,24 @@
 /// <reference lib="webworker" />
 /**
  * Import worker: runs the import pipeline off the main thread so a 200 MB CSV streams without freezing the
- * page. Holds one county lookup (sent once with `init`), runs one import at a time, cancels on request, and
- * answers every run with exactly one `done` message whose result carries any error: nothing throws out.
+ * page. Holds one county lookup (sent once per fresh worker as init) and answers every run with one ImportResult
+ * whose `error` explains any failure. Cancel is the client's: it terminates this worker (src/lib/worker-client.ts).
  */
 import { parseAdcodeChangeList } from '../../model/adcode-change';
 import type { CountyIndexJson } from '../../model/county';
 import { createCountyLookup, type CountyLookup } from '../../model/county-lookup';
+import { serveWorker } from '../../lib/worker-client';
 import { blobSource } from './blob-source';
-import { importError } from './import-error';
-import type { ImportRequest, ImportResponse } from './import-messages';
-import { runImport, type ImportResult } from './run-import';
 import { emptyImportResult } from './empty-result';
+import { importError } from './import-error';
+import type { ImportInit, ImportProgress, ImportRequest } from './import-messages';
+import { runImport, type ImportResult } from './run-import';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
 let lookup: CountyLookup | null = null;
 let lookupError: string | null = null;
-const running = new Map<number, AbortController>();
 
-function post(message: ImportResponse): void {
-  scope.postMessage(message);
-}
-
-function failed(fileName: string, size: number, code: 'internal', detail: string): ImportResult {
-  return { ...emptyImportResult({ name: fileName, size }), error: importError(code, { zh: detail, en: detail }) };
-}
-
-scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const message = event.data;
-  if (message.type === 'init') {
+serveWorker<ImportRequest, ImportResult, ImportProgress, ImportInit>(self as unknown as DedicatedWorkerGlobalScope, {
+  init(message) {
     try {
       // The index comes from public/geo/counties.json, already validated by the app's loader.
       lookup = createCountyLookup(message.index as CountyIndexJson, parseAdcodeChangeList(message.changes));
@@ -37,34 +27,26 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       lookup = null;
       lookupError = error instanceof Error ? error.message : String(error);
     }
-    return;
-  }
-  if (message.type === 'cancel') {
-    running.get(message.id)?.abort();
-    return;
-  }
-  const { id, file, fileName } = message;
-  if (!lookup) {
-    post({ type: 'done', id, result: failed(fileName, file.size, 'internal', lookupError ?? 'county lookup not initialised') });
-    return;
-  }
-  const controller = new AbortController();
-  running.set(id, controller);
-  let lastProgressMs = 0;
-  const result = await runImport(blobSource(file, fileName), {
-    lookup,
-    signal: controller.signal,
-    rowReportLimit: message.rowReportLimit ?? 50_000,
-    ...(message.overrides ? { overrides: message.overrides } : {}),
-    ...(message.takenIds ? { takenIds: message.takenIds } : {}),
-    onProgress: (progress) => {
-      // At most ~10 progress messages a second: the main thread only redraws a bar.
-      const now = Date.now();
-      if (now - lastProgressMs < 100) return;
-      lastProgressMs = now;
-      post({ type: 'progress', id, progress });
-    },
-  });
-  running.delete(id);
-  post({ type: 'done', id, result });
-};
+  },
+  async handle(request, context) {
+    const { file, fileName } = request;
+    if (!lookup) {
+      const detail = lookupError ?? 'county lookup not initialised';
+      return { ...emptyImportResult({ name: fileName, size: file.size }), error: importError('internal', { zh: detail, en: detail }) };
+    }
+    let lastProgressMs = 0;
+    return runImport(blobSource(file, fileName), {
+      lookup,
+      rowReportLimit: request.rowReportLimit ?? 50_000,
+      ...(request.overrides ? { overrides: request.overrides } : {}),
+      ...(request.takenIds ? { takenIds: request.takenIds } : {}),
+      onProgress: (progress) => {
+        // At most ~10 progress messages a second: the main thread only redraws a bar.
+        const now = Date.now();
+        if (now - lastProgressMs < 100) return;
+        lastProgressMs = now;
+        context.progress(progress);
+      },
+    });
+  },
+});

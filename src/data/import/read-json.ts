@@ -34,6 +34,8 @@ export function readJsonRows(text: string): RawRow[] | ImportError {
     return (items as unknown[][]).map((row, i) => ({ line: i + 1, sheet: null, cells: row.map(cellOf) }));
   }
   if (!items.every((it) => typeof it === 'object' && it !== null && !Array.isArray(it))) return importError('bad_json');
+  // Own properties only, through a Map: keys named like Object.prototype members ("constructor", "toString",
+  // "__proto__") are ordinary column names, never looked up on the prototype.
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const item of items as Record<string, unknown>[]) {
@@ -46,7 +48,8 @@ export function readJsonRows(text: string): RawRow[] | ImportError {
   }
   const rows: RawRow[] = [{ line: 0, sheet: null, cells: keys }];
   (items as Record<string, unknown>[]).forEach((item, i) => {
-    rows.push({ line: i + 1, sheet: null, cells: keys.map((k) => cellOf(item[k])) });
+    const own = new Map(Object.entries(item));
+    rows.push({ line: i + 1, sheet: null, cells: keys.map((k) => cellOf(own.get(k))) });
   });
   return rows;
 }

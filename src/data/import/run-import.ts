@@ -7,13 +7,13 @@ import { ImportAccumulator, type ValidationIssue } from './import-accumulator';
 import { emptyImportResult } from './empty-result';
 import { buildDataset, type BuiltDataset } from './build-dataset';
 import { detectEncoding, type TextEncodingName } from './detect-encoding';
-import { importError } from './import-error';
+import { importError, malformedError } from './import-error';
 import type { ImportLookup } from './import-lookup';
-import type { ColumnMapping, ImportError, ImportFormat, ImportOverrides, ImportProgress, RawRow, RowReport, TableLayout } from './import-types';
+import type { ColumnMapping, ImportError, ImportFormat, MalformedSpan, ImportOverrides, ImportProgress, RawRow, RowReport, TableLayout } from './import-types';
 import { createRowMatcher } from './match-row';
 import { createDelimitedParser, detectDelimiter, detectNewline } from './read-delimited';
 import { readJsonRows } from './read-json';
-import { readSpreadsheet, spreadsheetTooLarge, SPREADSHEET_MAX_BYTES } from './read-spreadsheet';
+import { checkSpreadsheetParts, readSpreadsheet, spreadsheetTooLarge, SPREADSHEET_MAX_BYTES } from './read-spreadsheet';
 import { datasetIdFor } from './slug-id';
 import { sniffFormat } from './sniff-format';
 import { TableProcessor, type TableContext } from './table-processor';
@@ -76,6 +76,10 @@ export interface ImportResult {
   tables: TableInfo[];
   rows: RowReport[];
   rowsOmitted: number;
+  /** Hidden and very hidden sheets of a workbook, not imported (choose one by name through overrides.sheet). */
+  hiddenSheets: { name: string; visibility: 'hidden' | 'very_hidden' }[];
+  /** Lines that could not be read as rows (from a structural fault to the end); non-empty only when the run failed. */
+  malformed: MalformedSpan[];
   summary: ImportSummary;
   issues: ValidationIssue[];
   dataset: BuiltDataset | null;
@@ -106,6 +110,10 @@ async function collect(chunks: AsyncIterator<Uint8Array>, first: readonly Uint8A
   const parts = [...first];
   for (let r = await chunks.next(); !r.done; r = await chunks.next()) parts.push(r.value);
   return concat(parts);
+}
+
+function tableInfo(t: TableProcessor): TableInfo {
+  return { sheet: t.layout?.sheet ?? t.mapping?.sheet ?? null, layout: t.layout, mapping: t.mapping, error: t.error, dataRows: t.dataRows };
 }
 
 /** Runs the whole pipeline; resolves with a result whose `error` explains any failure. */
@@ -172,9 +180,13 @@ export async function runImport(source: ByteSource, options: RunImportOptions): 
       if (source.size > SPREADSHEET_MAX_BYTES) return fail(spreadsheetTooLarge());
       const bytes = await collect(chunks, head);
       progress('read', bytes.length);
-      const sheets = readSpreadsheet(bytes, overrides.sheet);
-      if (!Array.isArray(sheets)) return fail(sheets);
-      for (const sheet of sheets) runTable(sheet.rows);
+      const parts = await checkSpreadsheetParts(bytes);
+      if (parts) return fail(parts);
+      if (options.signal?.aborted) return fail(importError('cancelled'));
+      const content = readSpreadsheet(bytes, overrides.sheet);
+      if ('code' in content) return fail(content);
+      result.hiddenSheets = content.hiddenSheets;
+      for (const sheet of content.sheets) runTable(sheet.rows);
     } else {
       const enc = detectEncoding(headJoined);
       result.file.encoding = enc.encoding;
@@ -208,10 +220,16 @@ export async function runImport(source: ByteSource, options: RunImportOptions): 
         }
         if (going) table.push([...parser.push(decoder.decode()), ...parser.end()]);
         table.end();
+        const span = parser.malformed;
+        if (span) {
+          result.malformed.push(span);
+          result.tables = tables.map(tableInfo);
+          return fail(malformedError(span));
+        }
       }
     }
     if (options.signal?.aborted) return fail(importError('cancelled'));
-    result.tables = tables.map((t) => ({ sheet: t.layout?.sheet ?? t.mapping?.sheet ?? null, layout: t.layout, mapping: t.mapping, error: t.error, dataRows: t.dataRows }));
+    result.tables = tables.map(tableInfo);
     const working = tables.filter((t) => t.mapping !== null);
     if (working.length === 0) {
       const errors = tables.map((t) => t.error).filter((e): e is ImportError => e !== null);

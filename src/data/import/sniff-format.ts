@@ -38,12 +38,41 @@ export function looksBinary(head: Uint8Array): boolean {
   return n > 0 && control / n > 0.05;
 }
 
+/**
+ * 'utf-16le' / 'utf-16be' when text looks like UTF-16 without a byte-order mark: NUL bytes on one parity only
+ * (ASCII and the CJK range all have a zero high byte or a non-zero one, but never NUL pairs in Chinese text)
+ * and almost none on the other. Binary files have NULs everywhere.
+ */
+export function looksUtf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(head.length, 8192) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenNul += 1;
+    if (head[i + 1] === 0) oddNul += 1;
+  }
+  const pairs = n / 2;
+  if (oddNul / pairs > 0.3 && evenNul / pairs < 0.02) return 'utf-16le';
+  if (evenNul / pairs > 0.3 && oddNul / pairs < 0.02) return 'utf-16be';
+  return null;
+}
+
 /** Decides the format of a file from its first bytes (a few KiB) and its name. */
 export function sniffFormat(head: Uint8Array, fileName: string, sizeBytes: number): ImportFormat | ImportError {
   if (sizeBytes === 0 || head.length === 0) return importError('empty_file');
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return 'xlsx';
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
-  if (BINARY_MAGIC.some((m) => startsWith(head, m)) || looksBinary(head)) return importError('binary_file');
+  if (BINARY_MAGIC.some((m) => startsWith(head, m))) return importError('binary_file');
+  const utf16 = looksUtf16WithoutBom(head);
+  if (utf16) {
+    const which = utf16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+    return importError('bad_encoding', {
+      zh: `文件看起来是没有字节顺序标记（BOM）的 ${which} 文本。请在 Excel 或记事本中另存为“UTF-8”或“带 BOM 的 Unicode”后再导入。`,
+      en: `The file looks like ${which} text without a byte-order mark (BOM). Save it as "UTF-8" (or Unicode with BOM) and import it again.`,
+    });
+  }
+  if (looksBinary(head)) return importError('binary_file');
   const ext = fileExtension(fileName);
   const text = new TextDecoder('latin1').decode(head.subarray(0, 512)).replace(/^(\u00ef\u00bb\u00bf|\s)+/, '');
   // Web systems often save an HTML table as ".xls"; the spreadsheet reader understands those.

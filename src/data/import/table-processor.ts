@@ -109,6 +109,7 @@ export class TableProcessor {
     this.layout = layout;
     if ('code' in mapping) return this.fail(mapping, rows);
     this.mapping = mapping;
+    this.dropImplausibleYears(mapping, layout);
     this.roles = rolesOf(mapping);
     for (const r of rows.slice(0, dataStart)) {
       if (r.line === 0) continue;
@@ -116,6 +117,29 @@ export class TableProcessor {
       this.ctx.report(skipped(r, header ? 'header row' : 'title row'));
     }
     for (const r of data) this.processRow(r);
+  }
+
+  /**
+   * Wide layouts take their years from the headers: a column headed 1900 or 2099 is not data of those years
+   * (10,000 columns of 1900–2099 would otherwise become thousands of indicators). Such columns are flagged
+   * `year_outside` and ignored, unless the user set that column's year or role by hand.
+   */
+  private dropImplausibleYears(mapping: ColumnMapping, layout: TableLayout): void {
+    if (mapping.layout !== 'wide') return;
+    const chosen = this.ctx.overrides.columns ?? {};
+    for (const spec of mapping.columns) {
+      if (spec.role !== 'value' || spec.year === undefined || this.ctx.acc.yearInRange(spec.year)) continue;
+      const own = chosen[spec.index];
+      if (own?.year !== undefined || own?.role !== undefined) continue;
+      this.ctx.acc.report({
+        kind: 'year_outside',
+        line: layout.headerLines[layout.headerLines.length - 1] ?? 0,
+        sheet: layout.sheet,
+        column: spec.header,
+        detail: `column year ${spec.year} is outside the plausible range; the column is ignored`,
+      });
+      spec.role = 'ignore';
+    }
   }
 
   private fail(error: ImportError, rows: readonly RawRow[]): void {

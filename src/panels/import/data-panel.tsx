@@ -1,6 +1,7 @@
 /** The "data" side tab: open the import dialog (its code and worker load only then) and manage datasets. */
 import { lazy, Suspense, useState } from 'react';
 import type { LibraryDeps } from '../../data/dataset-library';
+import type { ImportClient } from '../../data/import-client';
 import { DatasetManager } from './dataset-manager';
 import { useImportText } from './use-import-text';
 import './import-panel.css';
@@ -10,10 +11,12 @@ const ImportPanel = lazy(() => import('./import-panel').then((m) => ({ default: 
 /** Props: the dataset library wired to the app (the panel imports nothing of the shell). */
 export interface DataPanelProps {
   libraryDeps: () => LibraryDeps;
+  /** The page's import client (a worker), wired to the loaded county index by the app. */
+  importClient: () => ImportClient;
 }
 
 /** Import button, dialog and dataset list. */
-export function DataPanel({ libraryDeps }: DataPanelProps) {
+export function DataPanel({ libraryDeps, importClient }: DataPanelProps) {
   const it = useImportText();
   const [open, setOpen] = useState(false);
   return (
@@ -25,7 +28,7 @@ export function DataPanel({ libraryDeps }: DataPanelProps) {
       <DatasetManager libraryDeps={libraryDeps} />
       {open && (
         <Suspense fallback={null}>
-          <ImportPanel onClose={() => setOpen(false)} libraryDeps={libraryDeps} />
+          <ImportPanel onClose={() => setOpen(false)} libraryDeps={libraryDeps} importClient={importClient} />
         </Suspense>
       )}
     </div>

@@ -34,7 +34,10 @@ function DatasetItem({ entry, libraryDeps }: { entry: DatasetEntry; libraryDeps:
   const save = () => {
     const text = editing?.trim();
     setEditing(null);
-    if (text && text !== name) void renameDataset(entry.id, { zh: text, en: text }, libraryDeps());
+    if (!text || text === name) return;
+    void renameDataset(entry.id, { zh: text, en: text }, libraryDeps()).then((outcome) => {
+      if (outcome.status === 'rolled_back') useAppStore.getState().noticeActions.push('error', it('renameFailed', { name, detail: outcome.error }));
+    });
   };
   return (
     <li className="dataset-item" data-testid={`dataset-${entry.id}`}>
@@ -56,7 +59,10 @@ function DatasetItem({ entry, libraryDeps }: { entry: DatasetEntry; libraryDeps:
         <button
           type="button"
           onClick={() => {
-            if (window.confirm(it('confirmRemove', { name }))) void removeDataset(entry.id, libraryDeps());
+            if (!window.confirm(it('confirmRemove', { name }))) return;
+            void removeDataset(entry.id, libraryDeps()).then((outcome) => {
+              if (outcome.status === 'rolled_back') useAppStore.getState().noticeActions.push('error', it('removeFailed', { name, detail: outcome.error }));
+            });
           }}
         >
           {it('remove')}

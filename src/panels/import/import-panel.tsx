@@ -3,7 +3,7 @@
  * mapping and re-run, read the report, then commit. Loaded lazily (React.lazy) with the worker client.
  */
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { getImportClient } from '../../data/browser-import-client';
+import type { ImportClient } from '../../data/import-client';
 import { commitImport, type LibraryDeps } from '../../data/dataset-library';
 import type { ImportOverrides, ImportProgress } from '../../data/import/import-types';
 import type { ImportResult } from '../../data/import/run-import';
@@ -31,10 +31,12 @@ type Phase =
 export interface ImportPanelProps {
   onClose: () => void;
   libraryDeps: () => LibraryDeps;
+  /** The page's import client (a worker), wired to the loaded county index by the app. */
+  importClient: () => ImportClient;
 }
 
 /** The import dialog (a modal over the app). */
-export function ImportPanel({ onClose, libraryDeps }: ImportPanelProps) {
+export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelProps) {
   const it = useImportText();
   const lang = useAppStore((s) => s.view.lang);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -52,7 +54,7 @@ export function ImportPanel({ onClose, libraryDeps }: ImportPanelProps) {
 
   const run = async (f: File, next: ImportOverrides) => {
     const takenIds = useAppStore.getState().data.datasets.map((d) => d.id);
-    const handle = getImportClient().run(f, f.name, {
+    const handle = importClient().run(f, f.name, {
       overrides: next,
       takenIds,
       rowReportLimit: ROW_REPORT_LIMIT,

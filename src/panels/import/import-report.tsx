@@ -31,6 +31,16 @@ export function ImportReport({ result }: { result: ImportResult }) {
           ))}
         </ul>
         <p>{it('counties', { n: s.counties, ind: s.indicators, attr: s.attributes, years })}</p>
+        {result.malformed.map((m) => (
+          <p key={`${m.sheet ?? ''}${m.fromLine}`} className="import-warning" data-testid="import-malformed">
+            {it('malformedSpan', { from: m.fromLine, to: m.toLine })}
+          </p>
+        ))}
+        {result.hiddenSheets.length > 0 && (
+          <p className="import-muted" data-testid="import-hidden-sheets">
+            {it('hiddenSheets', { names: result.hiddenSheets.map((h) => h.name).join('、') })}
+          </p>
+        )}
       </section>
       <section>
         <h3>{it('issues')}</h3>

@@ -111,4 +111,29 @@ describe('dataset library', () => {
     expect(app.datasets().map((d) => d.id)).toEqual(['sample']);
     expect(store.records.size).toBe(0);
   });
+
+  it('rolls a rename back on screen, and says why, when the store fails to write it', async () => {
+    const outcome = await commitImport(await importFile('long.tsv', fixture('long.tsv'), ['sample']), app.deps);
+    const id = (outcome as { id: string }).id;
+    const before = app.datasets()[1]!.manifest.name;
+    const failing: DatasetStore = { ...store, rename: () => Promise.reject(new Error('UnknownError: IndexedDB unavailable')) };
+    const renamed = await renameDataset(id, { zh: '水', en: 'Water' }, { ...app.deps, store: failing });
+    expect(renamed).toEqual({ status: 'rolled_back', error: 'UnknownError: IndexedDB unavailable' });
+    expect(app.datasets()[1]?.manifest.name).toEqual(before);
+    expect((store.records.get(id) as { manifest: { name: unknown } }).manifest.name).toEqual(before);
+  });
+
+  it('brings a removed dataset back on screen, and says why, when the store fails to delete it', async () => {
+    const outcome = await commitImport(await importFile('long.tsv', fixture('long.tsv'), ['sample']), app.deps);
+    const id = (outcome as { id: string }).id;
+    const files = datasetFiles(id);
+    const failing: DatasetStore = { ...store, remove: () => Promise.reject(new Error('InvalidStateError')) };
+    const removed = await removeDataset(id, { ...app.deps, store: failing });
+    expect(removed).toEqual({ status: 'rolled_back', error: 'InvalidStateError' });
+    expect(app.datasets().map((d) => d.id)).toEqual(['sample', id]);
+    expect(store.records.has(id)).toBe(true); // screen and storage agree: it is still there after a reload
+    expect(datasetFiles(id)).toBe(files); // still exportable
+    expect(await removeDataset(id, app.deps)).toEqual({ status: 'done' });
+    expect(app.datasets().map((d) => d.id)).toEqual(['sample']);
+  });
 });

@@ -1,24 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createImportClient, failedImportResult, type ImportGeography, type WorkerLike } from '../../../src/data/import-client';
-import type { ImportRequest, ImportResponse } from '../../../src/data/import/import-messages';
+import type { ImportRequest } from '../../../src/data/import/import-messages';
 
-/** A scripted stand-in for the worker: records messages, answers through `answer`. */
+type Sent = { kind: 'init'; init: ImportGeography } | { kind: 'request'; id: number; request: ImportRequest };
+
+/** A scripted stand-in for the worker: records messages, answers through `answer` (the worker-client wire format). */
 class FakeWorker implements WorkerLike {
-  sent: ImportRequest[] = [];
+  sent: Sent[] = [];
   terminated = false;
-  onmessage: ((event: MessageEvent<ImportResponse>) => void) | null = null;
+  onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent | Event) => void) | null = null;
-  postMessage(message: ImportRequest): void {
-    this.sent.push(message);
+  postMessage(message: unknown): void {
+    this.sent.push(message as Sent);
   }
   terminate(): void {
     this.terminated = true;
   }
-  answer(message: ImportResponse): void {
-    this.onmessage?.({ data: message } as MessageEvent<ImportResponse>);
+  answer(message: unknown): void {
+    this.onmessage?.({ data: message } as MessageEvent);
   }
   crash(): void {
     this.onerror?.(new Event('error'));
+  }
+  requests(): Extract<Sent, { kind: 'request' }>[] {
+    return this.sent.filter((m): m is Extract<Sent, { kind: 'request' }> => m.kind === 'request');
   }
 }
 
@@ -40,7 +45,7 @@ function setup(loadGeography: () => Promise<ImportGeography> = async () => geogr
 }
 
 describe('createImportClient', () => {
-  it('creates no worker until the first run, then sends init once and one start per run', async () => {
+  it('creates no worker until the first run, then sends init once and one request per run', async () => {
     const { client, workers } = setup();
     expect(workers).toHaveLength(0);
     const a = client.run(blob('a'), 'a.csv', { takenIds: ['sample'] });
@@ -49,15 +54,15 @@ describe('createImportClient', () => {
     await tick();
     expect(workers).toHaveLength(1);
     const w = workers[0]!;
-    expect(w.sent.map((m) => m.type)).toEqual(['init', 'start', 'start']);
-    expect(w.sent[0]).toEqual({ type: 'init', index: geography.index, changes: geography.changes });
-    const startA = w.sent[1] as Extract<ImportRequest, { type: 'start' }>;
-    expect(startA.fileName).toBe('a.csv');
-    expect(startA.takenIds).toEqual(['sample']);
+    expect(w.sent.map((m) => m.kind)).toEqual(['init', 'request', 'request']);
+    expect(w.sent[0]).toEqual({ kind: 'init', init: geography });
+    const [startA, startB] = w.requests();
+    expect(startA!.request.fileName).toBe('a.csv');
+    expect(startA!.request.takenIds).toEqual(['sample']);
     const done = failedImportResult({ name: 'b.csv', size: 1 }, 'no_match');
-    w.answer({ type: 'done', id: (w.sent[2] as { id: number }).id, result: done });
+    w.answer({ kind: 'result', id: startB!.id, value: done });
     expect(await b.result).toBe(done);
-    w.answer({ type: 'done', id: startA.id, result: { ...done, ok: true, error: null } });
+    w.answer({ kind: 'result', id: startA!.id, value: { ...done, ok: true, error: null } });
     expect((await a.result).ok).toBe(true);
   });
 
@@ -67,15 +72,15 @@ describe('createImportClient', () => {
     const run = client.run(blob('x'), 'x.csv', { onProgress: (p) => seen.push(p.bytesRead) });
     await tick();
     const w = workers[0]!;
-    const id = (w.sent[1] as { id: number }).id;
-    w.answer({ type: 'progress', id, progress: { phase: 'read', bytesRead: 10, totalBytes: 20, rows: 1 } });
-    w.answer({ type: 'progress', id: id + 99, progress: { phase: 'read', bytesRead: 99, totalBytes: 20, rows: 1 } });
-    w.answer({ type: 'done', id, result: failedImportResult({ name: 'x.csv', size: 1 }, 'cancelled') });
+    const id = w.requests()[0]!.id;
+    w.answer({ kind: 'progress', id, progress: { phase: 'read', bytesRead: 10, totalBytes: 20, rows: 1 } });
+    w.answer({ kind: 'progress', id: id + 99, progress: { phase: 'read', bytesRead: 99, totalBytes: 20, rows: 1 } });
+    w.answer({ kind: 'result', id, value: failedImportResult({ name: 'x.csv', size: 1 }, 'no_match') });
     await run.result;
     expect(seen).toEqual([10]);
   });
 
-  it('cancels through the worker, and settles at once when the worker is not up yet', async () => {
+  it('cancel settles at once: before the worker is up nothing is sent; while running the worker is terminated and replaced', async () => {
     const { client, workers } = setup();
     const early = client.run(blob('x'), 'x.csv');
     early.cancel();
@@ -83,13 +88,20 @@ describe('createImportClient', () => {
     await tick();
     const late = client.run(blob('y'), 'y.csv');
     await tick();
-    late.cancel();
     const w = workers[0]!;
-    const cancel = w.sent.find((m) => m.type === 'cancel');
-    expect(cancel).toBeDefined();
-    w.answer({ type: 'done', id: (cancel as { id: number }).id, result: failedImportResult({ name: 'y.csv', size: 1 }, 'cancelled') });
+    expect(w.requests()).toHaveLength(1); // the early run never started
+    late.cancel();
+    // No answer from the (busy) worker is needed: the run is cancelled and the worker is gone.
+    const result = await late.result;
+    expect(result.error?.code).toBe('cancelled');
+    expect(result.dataset).toBeNull();
+    expect(w.terminated).toBe(true);
+    await tick();
+    expect(workers).toHaveLength(2); // a fresh worker, initialised again
+    expect(workers[1]!.sent.map((m) => m.kind)).toEqual(['init']);
+    // A late answer of the terminated worker is ignored.
+    w.answer({ kind: 'result', id: w.requests()[0]!.id, value: { ...failedImportResult({ name: 'y.csv', size: 1 }, 'no_match'), ok: true } });
     expect((await late.result).error?.code).toBe('cancelled');
-    expect(w.sent.filter((m) => m.type === 'start')).toHaveLength(1); // the early run never started
   });
 
   it('turns a worker crash into a clear failed result and starts a fresh worker next time', async () => {

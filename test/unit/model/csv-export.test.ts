@@ -6,6 +6,18 @@ describe('escapeCsvCell', () => {
     expect(escapeCsvCell(cell).replace(/^"/, '').startsWith(`'${cell[0]}`)).toBe(true);
   });
 
+  it.each(['\u200b=SUM(A1)', '\ufeff=1+1', '\u200e\u200f+1', '\u2060@cmd', '\u00a0-2+3', '\u3000=HYPERLINK("x")', '\u00ad\u200d=1'])(
+    'neutralises a formula hidden behind invisible characters %j',
+    (cell) => {
+      expect(escapeCsvCell(cell).replace(/^"/, '').startsWith(`'${cell[0]}`)).toBe(true);
+    },
+  );
+
+  it('leaves text that merely contains an equals sign or starts with an invisible character alone', () => {
+    expect(escapeCsvCell('a=b')).toBe('a=b');
+    expect(escapeCsvCell('\u200b望都县')).toBe('\u200b望都县');
+  });
+
   it('writes negative numbers as numbers, not escaped text', () => {
     expect(escapeCsvCell(-2.5)).toBe('-2.5');
   });
