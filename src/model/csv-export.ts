@@ -28,7 +28,8 @@ export interface CsvOptions {
 // Characters that make Excel (and LibreOffice, Google Sheets) treat a cell as a formula or a DDE command, also
 // when invisible characters come first: spreadsheets may drop a leading zero-width space, BOM, soft hyphen,
 // bidi mark or other format/space character and then read "=…" as a formula. Those cells are neutralised too.
-const FORMULA_START = /^[\p{Cf}\p{Zs}\u00ad\u034f\u115f\u1160\u180e\u3164\uffa0]*[=+\-@\t\r]/u;
+// U+034F (combining grapheme joiner) is an alternative of its own: inside a class it would combine with its neighbour.
+const FORMULA_START = /^(?:[\p{Cf}\p{Zs}\u00ad\u115f\u1160\u180e\u3164\uffa0]|\u034f)*[=+\-@\t\r]/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** Escapes one cell: neutralises formulas, then quotes when the cell holds a comma, quote or line break. */
