@@ -54,8 +54,8 @@ async function main() {
   for (const p of [countiesPath, changesPath]) {
     if (!existsSync(p)) fail(opts.json, 'no_lookup', `missing ${p}: build the boundaries first (npm run build:geo)`, 2);
   }
-  const { createCountyLookup } = await tsImport(resolve(root, 'src/model/county-lookup.ts'), import.meta.url);
-  const { parseAdcodeChangeList } = await tsImport(resolve(root, 'src/model/adcode-change.ts'), import.meta.url);
+  const { createCountyLookup } = await tsImport(resolve(root, 'src/model/geo/county-lookup.ts'), import.meta.url);
+  const { parseAdcodeChangeList } = await tsImport(resolve(root, 'src/model/geo/adcode-change.ts'), import.meta.url);
   const { runImport } = await tsImport(resolve(root, 'src/data/import/run-import.ts'), import.meta.url);
   const { reportJson, reportText } = await tsImport(resolve(root, 'src/data/import/format-report.ts'), import.meta.url);
   const lookup = createCountyLookup(

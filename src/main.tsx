@@ -9,7 +9,7 @@ import { applyHash, startUrlSync } from './app/url-sync';
 import { bootGeography, bootSampleDataset } from './app/boot';
 import { hasWebgl2 } from './map/webgl-support';
 import { translate } from './i18n/translate';
-import { decodeViewState } from './model/view-url';
+import { decodeViewState } from './model/view/view-url';
 import { installTestHooks } from './app/test-hooks';
 import { ensureCjkFont } from './app/cjk-font';
 import { bootSavedDatasets } from './app/dataset-boot';

@@ -8,7 +8,7 @@
  *   node scripts/geo/build-changes.mjs            # report; exits 1 if a 2023 code resolves nowhere unlisted
  *   node scripts/geo/build-changes.mjs --readme   # also print the README "unresolved codes" block
  *
- * The resolution itself is the app's own module (src/model/county-lookup.ts), loaded through Vite.
+ * The resolution itself is the app's own module (src/model/geo/county-lookup.ts), loaded through Vite.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,9 +32,9 @@ const changesJson = readJson(join(root, 'public/geo/changes.json'));
 
 const server = await createServer({ root, logLevel: 'silent', appType: 'custom', server: { middlewareMode: true } });
 try {
-  const { createCountyLookup } = await server.ssrLoadModule('/src/model/county-lookup.ts');
-  const { parseAdcodeChangeList } = await server.ssrLoadModule('/src/model/adcode-change.ts');
-  const { shortCountyName } = await server.ssrLoadModule('/src/model/name-normalize.ts');
+  const { createCountyLookup } = await server.ssrLoadModule('/src/model/geo/county-lookup.ts');
+  const { parseAdcodeChangeList } = await server.ssrLoadModule('/src/model/geo/adcode-change.ts');
+  const { shortCountyName } = await server.ssrLoadModule('/src/model/geo/name-normalize.ts');
   const changes = parseAdcodeChangeList(changesJson);
   const lookup = createCountyLookup(index, changes);
   const boundary = new Map(index.counties.map((c) => [c.adcode, c]));

@@ -5,12 +5,12 @@
  * Each folder gets its manifest, column files and a README with sources, licences, corrections and the match
  * report. Pure and deterministic: the same source texts and boundary index give the same bytes.
  */
-import type { CountyIndexJson } from '../../src/model/county';
-import type { CountyLookup } from '../../src/model/county-lookup';
+import type { CountyIndexJson } from '../../src/model/geo/county';
+import type { CountyLookup } from '../../src/model/geo/county-lookup';
 import {
   DATASET_SCHEMA_VERSION, type AttributeColumnFile, type AttributeMeta, type DatasetManifest, type IndicatorColumnFile, type IndicatorMeta, type LocalText,
-} from '../../src/model/dataset';
-import { regionOfAdcode } from '../../src/model/indicator-region';
+} from '../../src/model/indicators/dataset';
+import { regionOfAdcode } from '../../src/model/geo/region';
 import { buildPovertyFacts, exitYearByAdcode, type PovertyFacts } from './poverty-facts';
 import { buildCensus, censusAggregation, CENSUS_INDICATORS, summariseCensusMatch, type CensusBuild, type CensusFile, type CensusMatchSummary } from './census-2020';
 import { censusReadme, factsReadme } from './real-readmes';

@@ -29,8 +29,8 @@ const read = (path) => {
 
 const { buildRealDatasets, FACTS_DATASET, CENSUS_DATASET } = await tsImport('./build-real-data.ts', import.meta.url);
 const { CENSUS_FILES } = await tsImport('./census-2020.ts', import.meta.url);
-const { createCountyLookup } = await tsImport('../../src/model/county-lookup.ts', import.meta.url);
-const { parseAdcodeChangeList } = await tsImport('../../src/model/adcode-change.ts', import.meta.url);
+const { createCountyLookup } = await tsImport('../../src/model/geo/county-lookup.ts', import.meta.url);
+const { parseAdcodeChangeList } = await tsImport('../../src/model/geo/adcode-change.ts', import.meta.url);
 
 const index = JSON.parse(readFileSync(join(root, 'public/geo/counties.json'), 'utf8'));
 const lookup = createCountyLookup(index, parseAdcodeChangeList(JSON.parse(readFileSync(join(root, 'public/geo/changes.json'), 'utf8'))));

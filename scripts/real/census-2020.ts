@@ -8,8 +8,8 @@
  * averages are the population-weighted mean of its units, given to each polygon; its counts are summed when the
  * group is one polygon and left empty when they would have to be split between polygons.
  */
-import type { CountyLookup } from '../../src/model/county-lookup';
-import type { Aggregation, IndicatorTheme, IndicatorUnit, LocalText, Polarity } from '../../src/model/dataset';
+import type { CountyLookup } from '../../src/model/geo/county-lookup';
+import type { Aggregation, IndicatorTheme, IndicatorUnit, LocalText, Polarity } from '../../src/model/indicators/dataset';
 import { cellNumber, readCsvRows, type CsvTable } from './csv-rows';
 
 /** The census tables read (file names under census2020/tudigong/). */

@@ -3,8 +3,8 @@
  * ../shared/data/poverty_counties/poverty_county_list.csv, corrected where SOURCES.md documents an error, placed on
  * our 2016 boundary units through the change list, and checked against the official totals. Pure: text in, rows out.
  */
-import type { CountyLookup } from '../../src/model/county-lookup';
-import type { Region } from '../../src/model/rule';
+import type { CountyLookup } from '../../src/model/geo/county-lookup';
+import type { Region } from '../../src/model/rules/rule';
 import { readCsvRows } from './csv-rows';
 
 /** Official batch sizes (State Council / provincial announcements): exits per year. */

@@ -2,7 +2,7 @@
  * The README of each real dataset folder: sources, licences (MIT notices in full), corrections and the match
  * report, written by the build so they always describe the committed bytes.
  */
-import type { CountyLookup } from '../../src/model/county-lookup';
+import type { CountyLookup } from '../../src/model/geo/county-lookup';
 import type { PovertyFacts } from './poverty-facts';
 import { CENSUS_INDICATORS, NAME_FIXES, type CensusBuild, type CensusMatchSummary } from './census-2020';
 
@@ -61,7 +61,7 @@ counties (国家扶贫开发工作重点县 and 集中连片特困地区县, con
 - \`columns/exit_year.json\` — categorical indicator \`exit_year\` (year 2020 only): 2016–2020 = exit year, 0 = not a
   national poverty county, null outside the 31 provinces.
 - \`attributes.json\` — \`designation\` (designated / not_designated), \`exit_year\`, \`region\` (the list's region for
-  listed counties; the province rule of src/model/indicator-region.ts elsewhere), \`listed_name\` (name as listed).
+  listed counties; the province rule of src/model/geo/region.ts elsewhere), \`listed_name\` (name as listed).
 
 ## Checks (the build fails otherwise)
 - ${built.facts.length} counties (832), unique codes after correction.

@@ -2,9 +2,9 @@
  * Builds the sample dataset in memory: manifest + one column file per indicator + the attribute file, as
  * strings keyed by path relative to the dataset folder. Pure and deterministic: same index and seed → same bytes.
  */
-import type { County, CountyIndexJson } from '../../src/model/county';
-import { DATASET_SCHEMA_VERSION, type AttributeColumnFile, type AttributeMeta, type DatasetManifest, type IndicatorColumnFile } from '../../src/model/dataset';
-import { INDICATOR_REGISTRY, SAMPLE_SOURCE, SAMPLE_YEARS, toIndicatorMeta } from '../../src/model/indicator-registry';
+import type { County, CountyIndexJson } from '../../src/model/geo/county';
+import { DATASET_SCHEMA_VERSION, type AttributeColumnFile, type AttributeMeta, type DatasetManifest, type IndicatorColumnFile } from '../../src/model/indicators/dataset';
+import { INDICATOR_REGISTRY, SAMPLE_SOURCE, SAMPLE_YEARS, toIndicatorMeta } from '../../src/model/indicators/registry';
 import { streamFor } from './prng';
 import { computeLatents, type CountyLatent, type RealDesignation } from './sample-latent';
 import {

@@ -5,9 +5,9 @@
  * dataset public/data/poverty-counties/, passed in), so the sample's series never contradict the facts beside them.
  * No other trait is taken from any real list or statistic.
  */
-import type { County } from '../../src/model/county';
-import type { Region } from '../../src/model/rule';
-import { regionOfAdcode } from '../../src/model/indicator-region';
+import type { County } from '../../src/model/geo/county';
+import type { Region } from '../../src/model/rules/rule';
+import { regionOfAdcode } from '../../src/model/geo/region';
 import { clamp, normal, streamFor, uniform } from './prng';
 
 /** The real designation: boundary adcode → exit year (2016–2020) of every national poverty county. */

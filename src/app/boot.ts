@@ -2,15 +2,15 @@
  * Start-up: load the county index, then the coarse geometry (in a worker), then — in the background — the detailed
  * geometry for zoomed-in views. Data is loaded here, at the edge; panels and layers never fetch.
  */
-import { parseCountyIndex, type CountyIndexJson } from '../model/county';
+import { parseCountyIndex, type CountyIndexJson } from '../model/geo/county';
 import { loadGeometry, publicUrl } from '../data/load-geometry';
 import { useAppStore } from '../store/app-store';
 import { translate } from '../i18n/translate';
 import { pruneUnknownCounties } from './url-sync';
-import { createCountyLookup } from '../model/county-lookup';
-import { parseAdcodeChangeList } from '../model/adcode-change';
+import { createCountyLookup } from '../model/geo/county-lookup';
+import { parseAdcodeChangeList } from '../model/geo/adcode-change';
 import { loadDataset } from '../data/dataset-loader';
-import { getClock } from '../model/clock';
+import { getClock } from '../lib/clock';
 import { loadRealDatasets } from './boot-real-data';
 import { fetchJson } from '../data/fetch-json';
 

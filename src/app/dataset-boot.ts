@@ -5,7 +5,7 @@
  */
 import { createIdbDatasetStore, type DatasetStore } from '../data/dataset-store-idb';
 import { restoreDatasets, type LibraryDeps } from '../data/dataset-library';
-import { fallBackMissingIndicators, findMissingPaneIndicators } from '../model/pane-datasets';
+import { fallBackMissingIndicators, findMissingPaneIndicators } from '../model/indicators/pane-datasets';
 import { importText } from '../panels/import/import-strings';
 import { useAppStore } from '../store/app-store';
 

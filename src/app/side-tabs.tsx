@@ -3,7 +3,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useT } from '../i18n/use-t';
 import { setSideTab } from '../store/view-updaters';
-import type { SideTab } from '../model/view-state';
+import type { SideTab } from '../model/view/view-state';
 import type { MessageKey } from '../i18n/messages';
 import { CountyTab } from './feature-slots';
 

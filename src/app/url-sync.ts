@@ -2,12 +2,12 @@
  * Keeps the URL hash and the view in step: reads it at start-up and when the user pastes a link, and writes it
  * (throttled) when the view or a camera changes. Bad values never blank the map: they fall back with a notice.
  */
-import { decodeViewState, encodeViewState } from '../model/view-url';
-import type { ViewState } from '../model/view-state';
+import { decodeViewState, encodeViewState } from '../model/view/view-url';
+import type { ViewState } from '../model/view/view-state';
 import { translate } from '../i18n/translate';
 import { useAppStore } from '../store/app-store';
 import { cameraStore, setAllCameras } from '../store/camera-store';
-import { getClock } from '../model/clock';
+import { getClock } from '../lib/clock';
 
 const WRITE_DELAY_MS = 250;
 

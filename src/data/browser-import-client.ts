@@ -3,7 +3,7 @@
  * is requested by `new Worker` only then, so the ~160 KB spreadsheet/encoding code never loads for other users.
  * Knows no store: the caller passes how to read the loaded county index (src/app/import-client-boot.ts).
  */
-import type { CountyIndexJson } from '../model/county';
+import type { CountyIndexJson } from '../model/geo/county';
 import { createImportClient, type ImportClient, type WorkerLike } from './import-client';
 import { fetchJson } from './fetch-json';
 import { publicUrl } from './load-geometry';

@@ -3,15 +3,15 @@
  * then one row per county with its boundary id, today's code and names, and one column per indicator-year and
  * attribute. Values come from the raw column files, so they are exactly what was imported (no Float32 rounding).
  */
-import type { CountyIndexJson } from '../model/county';
-import { toCsv, type CsvCell } from '../model/csv-export';
-import type { DatasetManifest, LocalText } from '../model/dataset';
-import type { Lang } from '../model/view-state';
+import type { CountyIndexJson } from '../model/geo/county';
+import { toCsv, type CsvCell } from '../lib/csv-export';
+import type { DatasetManifest, LocalText } from '../model/indicators/dataset';
+import type { Lang } from '../model/view/view-state';
 
 /** What an export needs besides the dataset. */
 export interface DatasetExportContext {
   index: CountyIndexJson;
-  /** Today's code of a boundary county (model/current-adcode.ts); identity when the change list is unavailable. */
+  /** Today's code of a boundary county (model/geo/current-adcode.ts); identity when the change list is unavailable. */
   currentCodeOf: (adcode: string) => string;
   lang: Lang;
   exportedAt: Date;

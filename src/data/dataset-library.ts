@@ -3,8 +3,8 @@
  * (only a successful one, only after the user confirms), restore saved ones at start-up, rename, remove. Every
  * operation adds or changes exactly one dataset; a failed one changes nothing.
  */
-import type { DatasetEntry } from '../model/dataset-entry';
-import type { LocalText } from '../model/dataset';
+import type { DatasetEntry } from '../model/indicators/dataset-entry';
+import type { LocalText } from '../model/indicators/dataset';
 import type { ImportResult } from './import/run-import';
 import {
   loadDatasetFromFiles,

@@ -10,12 +10,12 @@ import {
   type DatasetManifest,
   type IndicatorMeta,
   type IndicatorValues,
-} from '../model/dataset';
-import { parseWithSchema } from '../model/parse-with-schema';
+} from '../model/indicators/dataset';
+import { parseWithSchema } from '../lib/parse-with-schema';
 import { fetchJson, fileLabel } from './fetch-json';
-import type { AttributeValues, DatasetSource } from '../model/dataset-entry';
+import type { AttributeValues, DatasetSource } from '../model/indicators/dataset-entry';
 
-export type { AttributeValues } from '../model/dataset-entry';
+export type { AttributeValues } from '../model/indicators/dataset-entry';
 
 /** Validates one indicator entry of a manifest. */
 export function parseIndicatorMeta(x: unknown, file = 'indicator'): IndicatorMeta {

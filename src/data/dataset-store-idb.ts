@@ -5,8 +5,8 @@
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
-import type { DatasetManifest, LocalText } from '../model/dataset';
-import { parseWithSchema } from '../model/parse-with-schema';
+import type { DatasetManifest, LocalText } from '../model/indicators/dataset';
+import { parseWithSchema } from '../lib/parse-with-schema';
 import { loadDataset, type DatasetLoader } from './dataset-loader';
 
 /** Version of the saved record shape (the manifest carries its own schema version). */

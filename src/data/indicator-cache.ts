@@ -4,8 +4,8 @@
  * not for imports, so every value the map reads goes through one adcode alignment, built once per dataset and map
  * index, and the aligned columns are cached per dataset and indicator.
  */
-import type { CountyIndexJson } from '../model/county';
-import type { DatasetManifest, IndicatorValues } from '../model/dataset';
+import type { CountyIndexJson } from '../model/geo/county';
+import type { DatasetManifest, IndicatorValues } from '../model/indicators/dataset';
 import type { AttributeValues } from './dataset-loader';
 
 /** What the cache needs of a dataset to give its indicators: a DatasetLoader satisfies it. */

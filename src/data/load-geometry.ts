@@ -2,7 +2,7 @@
  * Loads a boundary resolution through the geometry worker. The result is cached per URL so every pane shares the
  * same binary arrays (GPU buffers cannot be shared across WebGL contexts, but the CPU work is done once).
  */
-import type { CountyIndexJson } from '../model/county';
+import type { CountyIndexJson } from '../model/geo/county';
 import type { BaseGeometry, CountyGeometry } from './county-geometry';
 import type { GeometryRequest, GeometryResult } from './geometry-messages';
 import { createWorkerClient, type WorkerPort } from '../lib/worker-client';

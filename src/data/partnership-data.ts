@@ -2,10 +2,10 @@
  * Loads the partnership data once: the pairings (facts), the measure registry and the sample flows, parsed and
  * indexed into one immutable bundle. Fetching is injectable so Node tests read the shipped files directly.
  */
-import { parsePairings, type Pairing, type PairingsJson } from '../model/partnership';
-import { parseMeasureRegistry, type MeasureRegistry } from '../model/partnership-measures';
-import { parsePartnershipFlows, type IndexedPartnershipFlows } from '../model/partnership-flows';
-import { createArcValueReader, type ArcValueReader } from '../model/partnership-arcs';
+import { parsePairings, type Pairing, type PairingsJson } from '../model/partnership/pairings';
+import { parseMeasureRegistry, type MeasureRegistry } from '../model/partnership/measures';
+import { parsePartnershipFlows, type IndexedPartnershipFlows } from '../model/partnership/flows';
+import { createArcValueReader, type ArcValueReader } from '../model/partnership/arcs';
 import type { FetchJson } from './dataset-loader';
 
 /** The three files, relative to the app's public root. */

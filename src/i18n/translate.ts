@@ -2,8 +2,8 @@
  * The one i18n entry point: `translate(lang, key, params)` and the `useT()` hook. Features may keep larger
  * module-local tables (e.g. indicator names) as LocalText in their data, rendered with `localText`.
  */
-import type { Lang } from '../model/view-state';
-import type { LocalText } from '../model/dataset';
+import type { Lang } from '../model/view/view-state';
+import type { LocalText } from '../model/indicators/dataset';
 import { messages, type MessageKey } from './messages';
 
 /** Parameters substituted for {name} placeholders. */

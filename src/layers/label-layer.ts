@@ -3,7 +3,7 @@
  * needed. One layer per level with stable data; zoom only toggles `visible`.
  */
 import { TextLayer } from '@deck.gl/layers';
-import type { LngLat } from '../model/county';
+import type { LngLat } from '../model/geo/county';
 
 /** A label: text at a point inside its unit. */
 export interface PlaceLabel {

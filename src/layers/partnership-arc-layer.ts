@@ -9,10 +9,10 @@ import {
   arcTargetPoint,
   type ArcValueReader,
   type PartnershipArc,
-} from '../model/partnership-arcs';
-import type { FlowDirection } from '../model/partnership-measures';
-import { isArcLit } from '../model/partnership-view';
-import { arcColors, arcWidthPx, DEFAULT_ARC_WIDTH_PX, type ArcWidthRangePx } from '../model/partnership-style';
+} from '../model/partnership/arcs';
+import type { FlowDirection } from '../model/partnership/measures';
+import { isArcLit } from '../model/partnership/view';
+import { arcColors, arcWidthPx, DEFAULT_ARC_WIDTH_PX, type ArcWidthRangePx } from '../model/partnership/style';
 
 /** Arc height relative to the arc length: flatter than deck's default so arcs stay over the map, not across it. */
 export const ARC_HEIGHT = 0.5;

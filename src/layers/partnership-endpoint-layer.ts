@@ -4,9 +4,9 @@
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { ArcEndpoint } from '../model/partnership-view';
-import { isArcLit } from '../model/partnership-view';
-import { DIMMED_ALPHA, eastProvinceColor } from '../model/partnership-style';
+import type { ArcEndpoint } from '../model/partnership/view';
+import { isArcLit } from '../model/partnership/view';
+import { DIMMED_ALPHA, eastProvinceColor } from '../model/partnership/style';
 
 /** Dot radii in pixels: pairing ends, and the ends of county pairs only. */
 export const ENDPOINT_RADIUS_PX = { partner: 4.5, county: 1.75 } as const;

@@ -3,7 +3,7 @@
  * Linked panes copy the camera; zoom-locked panes copy only the zoom; independent panes never follow or lead.
  * Returning the same camera objects for unchanged panes lets panes skip redundant jumps (no feedback loops).
  */
-import type { Camera, LinkMode } from '../model/view-state';
+import type { Camera, LinkMode } from '../model/view/view-state';
 
 /** Tolerance under which two cameras count as the same (avoids drift from float round-trips). */
 const EPSILON = 1e-9;

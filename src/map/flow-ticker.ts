@@ -1,11 +1,11 @@
 /**
  * Drives the animated partnership flow: while at least one pane animates, the shared phase advances on the app
- * clock (src/model/clock.ts) and only those panes repaint. With no pane animating nothing is scheduled, so the map
+ * clock (src/lib/clock.ts) and only those panes repaint. With no pane animating nothing is scheduled, so the map
  * keeps rendering on demand.
  */
 import { useEffect } from 'react';
-import { getClock } from '../model/clock';
-import { flowPhaseAt } from '../model/partnership-view';
+import { getClock } from '../lib/clock';
+import { flowPhaseAt } from '../model/partnership/view';
 import type { FlowPhase } from '../layers/flow-arc-layer';
 import { getPane } from '../selectors/pane-registry';
 

@@ -12,13 +12,13 @@ import { buildPaneLayers } from './pane-layers';
 import { labelSizePx, nextZoomState, zoomBucket, type PaneZoomState } from './lod';
 import { getPlaceLabels, labelCharacters } from './place-labels';
 import { linkCameras, sameCamera } from './camera-link';
-import { NATIONAL_CAMERA, type Camera } from '../model/view-state';
+import { NATIONAL_CAMERA, type Camera } from '../model/view/view-state';
 import { usePaneFill } from './use-pane-fill';
 import { usePaneOverlays } from './use-pane-overlays';
 import { useFontsFor } from './use-fonts-ready';
 import { focusPane, registerPane, unregisterPane } from '../selectors/pane-registry';
 import { useT } from '../i18n/use-t';
-import { COMPARE_COLORS } from '../model/compare-colors';
+import { COMPARE_COLORS } from '../model/compare/colors';
 
 const HOVER_COLOR: [number, number, number, number] = [20, 20, 20, 255];
 const SELECT_COLOR: [number, number, number, number] = [0, 90, 200, 255];

@@ -9,7 +9,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
-import type { Camera } from '../model/view-state';
+import type { Camera } from '../model/view/view-state';
 import { createBaseStyle } from './base-style';
 
 /** Callbacks from the pane to the app (user events only come back as these). */

@@ -1,6 +1,6 @@
 /** Lays out 1, 2 (side by side or stacked) or 4 map panes, or two panes on top of each other in swipe mode. */
 import { useAppStore } from '../store/app-store';
-import { paneCountOf } from '../model/view-state';
+import { paneCountOf } from '../model/view/view-state';
 import { MapPane, type PaneSlots } from './map-pane';
 import { SwipeDivider } from './swipe-divider';
 

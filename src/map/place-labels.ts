@@ -1,5 +1,5 @@
 /** Label data per level, built once per county index (stable arrays for stable deck.gl data). */
-import type { CountyIndexJson } from '../model/county';
+import type { CountyIndexJson } from '../model/geo/county';
 import type { PlaceLabel } from '../layers/label-layer';
 
 /** Labels of the three levels. */

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { LABEL_FONT_FAMILY } from '../layers/label-layer';
-import { getClock } from '../model/clock';
+import { getClock } from '../lib/clock';
 
 const FONT_WAIT_MS = 4000;
 const loaded = new Map<string, Promise<void>>();

@@ -3,8 +3,8 @@
  * with one, use-pane-fill.ts paints the pane's shared choropleth (src/selectors/use-pane-choropleth.ts).
  */
 import { useMemo } from 'react';
-import { buildProvinceColorTable } from '../model/category-colors';
-import type { CountyIndexView } from '../model/county-index-view';
+import { buildProvinceColorTable } from '../model/indicators/category-colors';
+import type { CountyIndexView } from '../model/geo/county-index-view';
 
 /** Colours plus a version string that changes whenever the colours do. */
 export interface PaneColors {

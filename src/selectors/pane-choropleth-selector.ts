@@ -5,13 +5,13 @@
  * the palette and React memos downstream) runs once, not once per consumer. While values load, the previous
  * choropleth of the pane is kept, so the map and the legend never blank out.
  */
-import type { CountyIndexJson } from '../model/county';
-import type { RGBA } from '../model/color-scheme';
-import type { Region, Rule } from '../model/rule';
-import type { PaneConfig } from '../model/view-state';
-import { splitIndicatorId } from '../model/dataset';
-import { shownYear } from '../model/indicator-year';
-import type { AttributeValues, DatasetEntry, DatasetSource } from '../model/dataset-entry';
+import type { CountyIndexJson } from '../model/geo/county';
+import type { RGBA } from '../model/indicators/color-scheme';
+import type { Region, Rule } from '../model/rules/rule';
+import type { PaneConfig } from '../model/view/view-state';
+import { splitIndicatorId } from '../model/indicators/dataset';
+import { shownYear } from '../model/indicators/indicator-year';
+import type { AttributeValues, DatasetEntry, DatasetSource } from '../model/indicators/dataset-entry';
 import type { IndicatorCache } from '../data/indicator-cache';
 import { choroplethPalette, getPaneChoropleth, type ChoroplethInput, type PaneChoropleth } from './pane-choropleth';
 

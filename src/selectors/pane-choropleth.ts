@@ -4,13 +4,13 @@
  * reusable RGBA table. Classifications are memoised per (dataset, indicator, year, level, method, classes, breaks,
  * margin) so the legend and the fill share one computation and a year scrub back and forth costs a lookup.
  */
-import type { CountyIndexJson } from '../model/county';
-import type { IndicatorMeta, IndicatorValues } from '../model/dataset';
-import type { Region, Rule } from '../model/rule';
-import type { ClassMethod as ViewClassMethod, Classification as ViewClassification, Level } from '../model/view-state';
-import { classify, NO_DATA_CLASS, type ClassMethod, type Classification } from '../model/classify';
-import { aggregateToLevel, buildLevelIndex, type LevelIndex } from '../model/aggregate';
-import { classColors, fillColorsFor, NO_DATA_RGBA, thresholdColors, type RGBA } from '../model/color-scheme';
+import type { CountyIndexJson } from '../model/geo/county';
+import type { IndicatorMeta, IndicatorValues } from '../model/indicators/dataset';
+import type { Region, Rule } from '../model/rules/rule';
+import type { ClassMethod as ViewClassMethod, Classification as ViewClassification, Level } from '../model/view/view-state';
+import { classify, NO_DATA_CLASS, type ClassMethod, type Classification } from '../model/indicators/classify';
+import { aggregateToLevel, buildLevelIndex, type LevelIndex } from '../model/indicators/aggregate';
+import { classColors, fillColorsFor, NO_DATA_RGBA, thresholdColors, type RGBA } from '../model/indicators/color-scheme';
 
 /** Maps the view state's method names onto classify's. */
 export function toClassifyMethod(method: ViewClassMethod): ClassMethod {

@@ -4,7 +4,7 @@
  * pane); panes linked to it follow through the camera store, as they do when the user moves it by hand.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Camera } from '../model/view-state';
+import type { Camera } from '../model/view/view-state';
 
 /** What the registry hands out of a pane: src/map/pane-controller.ts's PaneController fits. */
 export interface PaneHandle {

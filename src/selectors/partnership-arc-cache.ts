@@ -3,12 +3,12 @@
  * western province, level) and kept, so every pane and every re-render gets the same array (deck.gl then does no
  * work) and switching back and forth never rebuilds thousands of county arcs.
  */
-import type { CountyIndexJson } from '../model/county';
+import type { CountyIndexJson } from '../model/geo/county';
 import type { PartnershipBundle } from '../data/partnership-data';
-import { createPartnershipPlaces, type PartnershipPlaces } from '../model/partnership-places';
-import { buildPartnershipArcs, maxArcValue, type BuiltArcs } from '../model/partnership-arcs';
-import { arcDataKey, arcFilterOfView, buildArcEndpoints, structureFlowYears, type ArcEndpoint } from '../model/partnership-view';
-import type { PartnershipView } from '../model/view-state';
+import { createPartnershipPlaces, type PartnershipPlaces } from '../model/partnership/places';
+import { buildPartnershipArcs, maxArcValue, type BuiltArcs } from '../model/partnership/arcs';
+import { arcDataKey, arcFilterOfView, buildArcEndpoints, structureFlowYears, type ArcEndpoint } from '../model/partnership/view';
+import type { PartnershipView } from '../model/view/view-state';
 
 /** Arcs of one view, with what is derived from them once. */
 export interface CachedArcs extends BuiltArcs {

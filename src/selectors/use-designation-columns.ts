@@ -1,8 +1,8 @@
 /** The real designation and exit year of every map county, from the facts dataset; null until it has loaded. */
 import { useMemo } from 'react';
 import { useAppStore } from '../store/app-store';
-import { datasetKind } from '../model/dataset';
-import type { DesignationColumns } from '../model/poverty-filter';
+import { datasetKind } from '../model/indicators/dataset';
+import type { DesignationColumns } from '../model/indicators/poverty-filter';
 import { useDatasetAttributes } from './use-indicator-values';
 
 /** The facts dataset's designation columns in map order. */

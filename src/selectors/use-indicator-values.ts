@@ -8,8 +8,8 @@
  */
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
-import { findDataset, type AttributeValues, type DatasetEntry } from '../model/dataset-entry';
-import { splitIndicatorId, type IndicatorMeta, type IndicatorValues } from '../model/dataset';
+import { findDataset, type AttributeValues, type DatasetEntry } from '../model/indicators/dataset-entry';
+import { splitIndicatorId, type IndicatorMeta, type IndicatorValues } from '../model/indicators/dataset';
 import { indicatorCacheFor, ownOrderCacheFor, type IndicatorCache, type IndicatorSource } from '../data/indicator-cache';
 
 export type { IndicatorSource } from '../data/indicator-cache';

@@ -1,7 +1,7 @@
 /** The dataset a pane's indicator belongs to (the sample when the pane shows none or an unknown one). */
 import { useAppStore } from '../store/app-store';
-import { findDataset, type DatasetEntry } from '../model/dataset-entry';
-import { splitIndicatorId } from '../model/dataset';
+import { findDataset, type DatasetEntry } from '../model/indicators/dataset-entry';
+import { splitIndicatorId } from '../model/indicators/dataset';
 
 /** The pane's dataset entry, or null while none is loaded. */
 export function usePaneDataset(pane: number): DatasetEntry | null {

@@ -1,6 +1,6 @@
 /** The map filter as a per-county mask (map order): 1 = kept, 0 = dimmed; null when the filter keeps everything. */
 import { useMemo } from 'react';
-import { parsePovertyFilter, passesPovertyFilter } from '../model/poverty-filter';
+import { parsePovertyFilter, passesPovertyFilter } from '../model/indicators/poverty-filter';
 import { useAppStore } from '../store/app-store';
 import { useDesignationColumns } from './use-designation-columns';
 

@@ -5,8 +5,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
 import { translate } from '../i18n/translate';
-import type { Rule } from '../model/rule';
-import type { DatasetEntry } from '../model/dataset-entry';
+import type { Rule } from '../model/rules/rule';
+import type { DatasetEntry } from '../model/indicators/dataset-entry';
 import { resolveDataUrl } from '../data/dataset-loader';
 import { loadRuleFile } from '../data/load-rules';
 import { publicUrl } from '../data/load-geometry';

@@ -3,7 +3,7 @@
  * map panes (and the URL writer, throttled) listen to it.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Camera } from '../model/view-state';
+import type { Camera } from '../model/view/view-state';
 
 /** Cameras by pane index. */
 export interface CameraState {

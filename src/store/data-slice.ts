@@ -2,11 +2,11 @@
  * The data slice: the datasets this browser has (the shipped sample, imported files), each a manifest plus a
  * lazy loader of its columns. Datasets are immutable: an import adds a new one, it never edits another in place.
  */
-import type { DatasetManifest } from '../model/dataset';
-import { findDataset, type DatasetEntry } from '../model/dataset-entry';
+import type { DatasetManifest } from '../model/indicators/dataset';
+import { findDataset, type DatasetEntry } from '../model/indicators/dataset-entry';
 import type { SliceCreator } from './slice';
 
-export { findDataset, type DatasetEntry, type DatasetOrigin } from '../model/dataset-entry';
+export { findDataset, type DatasetEntry, type DatasetOrigin } from '../model/indicators/dataset-entry';
 
 /** Dataset registry state and actions. */
 export interface DataSlice {

@@ -2,11 +2,11 @@
  * The geo slice: the county index (names, parents, label points) and the county lookup built from it.
  * Geometry binary arrays are loaded per resolution and held here by reference; they never change once loaded.
  */
-import type { CountyIndexJson } from '../model/county';
+import type { CountyIndexJson } from '../model/geo/county';
 import type { LoadedGeometry } from '../data/load-geometry';
 import type { SliceCreator } from './slice';
-import { buildCountyIndexView, type CountyIndexView } from '../model/county-index-view';
-import type { CountyLookup } from '../model/county-lookup';
+import { buildCountyIndexView, type CountyIndexView } from '../model/geo/county-index-view';
+import type { CountyLookup } from '../model/geo/county-lookup';
 
 /** Loading status of the geography. */
 export type GeoStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -1,5 +1,5 @@
 /** The view slice: the serialisable ViewState plus named actions wrapping the pure updaters. */
-import { createDefaultViewState, type ViewState } from '../model/view-state';
+import { createDefaultViewState, type ViewState } from '../model/view/view-state';
 import type { SliceCreator } from './slice';
 import * as up from './view-updaters';
 

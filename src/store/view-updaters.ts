@@ -14,8 +14,8 @@ import {
   type PartnershipView,
   type SideTab,
   type ViewState,
-} from '../model/view-state';
-import { povertyFilterValue, type PovertyFilter } from '../model/poverty-filter';
+} from '../model/view/view-state';
+import { povertyFilterValue, type PovertyFilter } from '../model/indicators/poverty-filter';
 
 /** Most counties a comparison set may hold (each gets a stable colour). */
 export const MAX_COMPARE = 12;
@@ -131,7 +131,7 @@ function clearLegendHighlight(view: ViewState, index: number): ViewState {
   return view.legendHighlight[index] == null ? view : setLegendHighlight(view, index, null);
 }
 
-/** Sets the map's poverty-county filter (a value of model/poverty-filter.ts; anything else keeps all counties). */
+/** Sets the map's poverty-county filter (a value of model/indicators/poverty-filter.ts; anything else keeps all counties). */
 export function setMapFilter(view: ViewState, filter: PovertyFilter): ViewState {
   const mapFilter = povertyFilterValue(filter);
   return view.mapFilter === mapFilter ? view : { ...view, mapFilter };

@@ -29,8 +29,8 @@ if (argv[0] === '--one') {
   const file = argv[1];
   const load = (p) => tsImport(resolve(root, p), import.meta.url);
   const { readFileSync, createReadStream } = await import('node:fs');
-  const { createCountyLookup } = await load('src/model/county-lookup.ts');
-  const { parseAdcodeChangeList } = await load('src/model/adcode-change.ts');
+  const { createCountyLookup } = await load('src/model/geo/county-lookup.ts');
+  const { parseAdcodeChangeList } = await load('src/model/geo/adcode-change.ts');
   const { runImport } = await load('src/data/import/run-import.ts');
   const { CLI_ROW_REPORT_LIMIT } = await load('src/data/import/import-limits.ts');
   const lookup = createCountyLookup(

@@ -13,8 +13,8 @@ const load = (p) => tsImport(resolve(root, p), import.meta.url);
 const arg = process.argv.indexOf('--rows');
 const sizes = arg > 0 ? process.argv[arg + 1].split(',').map(Number) : [3000, 1_000_000];
 
-const { createCountyLookup } = await load('src/model/county-lookup.ts');
-const { parseAdcodeChangeList } = await load('src/model/adcode-change.ts');
+const { createCountyLookup } = await load('src/model/geo/county-lookup.ts');
+const { parseAdcodeChangeList } = await load('src/model/geo/adcode-change.ts');
 const { runImport, bytesSource } = await load('src/data/import/run-import.ts');
 const index = JSON.parse(readFileSync(resolve(root, 'public/geo/counties.json'), 'utf8'));
 const changes = parseAdcodeChangeList(JSON.parse(readFileSync(resolve(root, 'public/geo/changes.json'), 'utf8')));

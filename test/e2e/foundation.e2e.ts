@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { County, CountyIndexJson } from '../../src/model/county';
+import type { County, CountyIndexJson } from '../../src/model/geo/county';
 import { cspViolations, hitTestId, loadFresh, openApp, textOf, type AppSession } from './helpers/browser';
 import {
   getCamera,

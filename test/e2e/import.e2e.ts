@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CountyIndexJson } from '../../src/model/county';
+import type { CountyIndexJson } from '../../src/model/geo/county';
 import { cspViolations, loadFresh, openApp, type AppSession } from './helpers/browser';
 import { paneSelector, waitForMapReady } from './helpers/map-pane';
 

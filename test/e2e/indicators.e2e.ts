@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CountyIndexJson } from '../../src/model/county';
+import type { CountyIndexJson } from '../../src/model/geo/county';
 import { openApp, textOf, type AppSession } from './helpers/browser';
 import { renderCount, screenshotPane, waitForMapReady, waitForRenderQuiet, waitForRenderSettled } from './helpers/map-pane';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { County, CountyIndexJson } from '../../src/model/county';
+import type { County, CountyIndexJson } from '../../src/model/geo/county';
 import { openApp, type AppSession } from './helpers/browser';
 import { getCamera, paneSelector, projectToPage, renderCount, waitForMapReady, waitForRenderSettled } from './helpers/map-pane';
 

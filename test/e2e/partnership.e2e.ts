@@ -10,7 +10,7 @@ import { projectToPage, renderCount, screenshotPane, waitForMapReady, waitForRen
 import { PNG } from 'pngjs';
 
 const ARTIFACTS = 'test-results';
-/** Arc colours of 浙江 and 广东 (src/model/partnership-style.ts); neither occurs in the YlOrRd choropleth. */
+/** Arc colours of 浙江 and 广东 (src/model/partnership/style.ts); neither occurs in the YlOrRd choropleth. */
 const ZHEJIANG: [number, number, number] = [170, 68, 153];
 const GUANGDONG: [number, number, number] = [153, 153, 51];
 

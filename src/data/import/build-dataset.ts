@@ -1,5 +1,5 @@
 /**
- * The last stage: collected values become a dataset in the shared format (src/model/dataset.ts): a manifest
+ * The last stage: collected values become a dataset in the shared format (src/model/indicators/dataset.ts): a manifest
  * with provenance plus one column file per indicator and one for static attributes. Committing it (store,
  * IndexedDB) is the caller's job, after the user confirms.
  */
@@ -13,8 +13,8 @@ import {
   type IndicatorMeta,
   type IndicatorUnit,
   type LocalText,
-} from '../../model/dataset';
-import { findIndicatorDefinition } from '../../model/indicator-registry';
+} from '../../model/indicators/dataset';
+import { findIndicatorDefinition } from '../../model/indicators/registry';
 import type { ImportAccumulator } from './import-accumulator';
 import { importError } from './import-error';
 import type { ImportError } from './import-types';

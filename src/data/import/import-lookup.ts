@@ -1,8 +1,8 @@
 /**
- * The part of the county lookup (src/model/county-lookup.ts) that the import pipeline uses. Declared here as a
+ * The part of the county lookup (src/model/geo/county-lookup.ts) that the import pipeline uses. Declared here as a
  * narrow port so the stages depend on four questions, not on the whole module; the real CountyLookup satisfies it.
  */
-import type { CodeResolution } from '../../model/adcode-resolver';
+import type { CodeResolution } from '../../model/geo/adcode-resolver';
 
 /** A county as the import needs to know it. */
 export interface ImportCounty {

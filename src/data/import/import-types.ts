@@ -2,7 +2,7 @@
  * Types shared by the import stages: raw rows, the table layout, column roles, row reports and errors.
  * Every stage takes and returns plain, serialisable data so it runs the same in a worker, in Node and in tests.
  */
-import type { IndicatorUnit, LocalText } from '../../model/dataset';
+import type { IndicatorUnit, LocalText } from '../../model/indicators/dataset';
 
 /** File formats the reader understands. */
 export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json';

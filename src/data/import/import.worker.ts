@@ -4,9 +4,9 @@
  * page. Holds one county lookup (sent once per fresh worker as init) and answers every run with one ImportResult
  * whose `error` explains any failure. Cancel is the client's: it terminates this worker (src/lib/worker-client.ts).
  */
-import { parseAdcodeChangeList } from '../../model/adcode-change';
-import type { CountyIndexJson } from '../../model/county';
-import { createCountyLookup, type CountyLookup } from '../../model/county-lookup';
+import { parseAdcodeChangeList } from '../../model/geo/adcode-change';
+import type { CountyIndexJson } from '../../model/geo/county';
+import { createCountyLookup, type CountyLookup } from '../../model/geo/county-lookup';
 import { serveWorker } from '../../lib/worker-client';
 import { blobSource } from './blob-source';
 import { emptyImportResult } from './empty-result';

@@ -3,7 +3,7 @@
  * row's name; else by name within the row's province and prefecture. A doubt is reported, never guessed:
  * ambiguous names and codes that contradict their names come back with their candidates.
  */
-import { normalizeName, shortCountyName } from '../../model/name-normalize';
+import { normalizeName, shortCountyName } from '../../model/geo/name-normalize';
 import type { ImportLookup, ImportNameMatch } from './import-lookup';
 import type { RowCandidate, RowMatch } from './import-types';
 

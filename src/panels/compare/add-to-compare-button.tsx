@@ -1,7 +1,7 @@
 /** "Add to comparison" for a county's profile or selection: adds it, or removes it when already in the set. */
 import { useAppStore } from '../../store/app-store';
 import { addToCompare, MAX_COMPARE, removeFromCompare } from '../../store/view-updaters';
-import { COMPARE_HEX } from '../../model/compare-colors';
+import { COMPARE_HEX } from '../../model/compare/colors';
 import { compareText } from './compare-strings';
 
 /** Props: the county (6-digit adcode). */

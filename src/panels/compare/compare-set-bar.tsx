@@ -1,7 +1,7 @@
 /** The comparison set as coloured chips (the charts' legend): hover to light a county everywhere, × to remove. */
 import { useAppStore } from '../../store/app-store';
 import { clearCompare, MAX_COMPARE, removeFromCompare } from '../../store/view-updaters';
-import { COMPARE_HEX } from '../../model/compare-colors';
+import { COMPARE_HEX } from '../../model/compare/colors';
 import { compareText } from './compare-strings';
 import { hoverProps, useHoveredInSet } from './use-compare-hover';
 

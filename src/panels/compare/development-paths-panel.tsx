@@ -4,8 +4,8 @@
  */
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
-import type { Pairing } from '../../model/partnership';
-import { createCountyPositions } from '../../model/compare-columns';
+import type { Pairing } from '../../model/partnership/pairings';
+import { createCountyPositions } from '../../model/compare/columns';
 import { compareText, type CompareStringKey } from './compare-strings';
 import { CompareSetBar } from './compare-set-bar';
 import { CompareSearch } from './compare-search';

@@ -1,6 +1,6 @@
 /** A labelled <select> of a dataset's indicators. */
-import type { DatasetManifest } from '../../model/dataset';
-import type { Lang } from '../../model/view-state';
+import type { DatasetManifest } from '../../model/indicators/dataset';
+import type { Lang } from '../../model/view/view-state';
 import { localText } from '../../i18n/translate';
 
 /** Props of the indicator picker. */

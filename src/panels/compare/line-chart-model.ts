@@ -3,7 +3,7 @@
  * with data (a gap is a gap, never a drop to 0), dots, the years with no data per county, axes.
  */
 import { line } from 'd3-shape';
-import { seriesRuns, type SeriesPoint } from '../../model/compare-series';
+import { seriesRuns, type SeriesPoint } from '../../model/compare/series';
 import { valueScale, yearTicks, type ChartFrame, type Tick } from './chart-frame';
 
 /** One county's series with its stable colour. */

@@ -1,7 +1,7 @@
 /** What every chart view of the development paths panel is given by the panel. */
-import type { County } from '../../model/county';
-import type { CountyPositions } from '../../model/compare-columns';
-import type { Lang } from '../../model/view-state';
+import type { County } from '../../model/geo/county';
+import type { CountyPositions } from '../../model/compare/columns';
+import type { Lang } from '../../model/view/view-state';
 import type { IndicatorSource } from '../../selectors/use-indicator-values';
 
 /** Shared inputs of the chart views. */

@@ -2,12 +2,12 @@
  * Pure glue of the development paths panel: the chart inputs for the comparison set (series in their stable
  * colours, national and provincial medians), number formats by unit, and which indicator to show by default.
  */
-import type { County } from '../../model/county';
-import { splitIndicatorId, type DatasetManifest, type IndicatorMeta, type IndicatorValues } from '../../model/dataset';
-import type { Lang } from '../../model/view-state';
-import { COMPARE_HEX } from '../../model/compare-colors';
-import type { CountyPositions } from '../../model/compare-columns';
-import { countySeries, medianSeries, provincePositions } from '../../model/compare-series';
+import type { County } from '../../model/geo/county';
+import { splitIndicatorId, type DatasetManifest, type IndicatorMeta, type IndicatorValues } from '../../model/indicators/dataset';
+import type { Lang } from '../../model/view/view-state';
+import { COMPARE_HEX } from '../../model/compare/colors';
+import type { CountyPositions } from '../../model/compare/columns';
+import { countySeries, medianSeries, provincePositions } from '../../model/compare/series';
 import { formatNumber } from '../../i18n/translate';
 import type { ColoredSeries, ReferenceLine } from './line-chart-model';
 

@@ -1,9 +1,9 @@
 /** The scatter tab: two indicators with trails, following pane 0's year, with play/pause stepping that year. */
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { repeatEvery } from '../../model/clock';
+import { repeatEvery } from '../../lib/clock';
 import { localText } from '../../i18n/translate';
-import { scatterTrails, trailExtents } from '../../model/compare-trails';
+import { scatterTrails, trailExtents } from '../../model/compare/trails';
 import { compareText } from './compare-strings';
 import { IndicatorSelect } from './indicator-select';
 import { TrailScatter } from './trail-scatter';
@@ -39,7 +39,7 @@ export function PathsScatterView({ ctx, xIndicatorId, initialYIndicatorId }: Pat
 
   useEffect(() => {
     if (!playing) return;
-    // On the app clock (src/model/clock.ts), so tests and wall-display scenes can step or pause the player.
+    // On the app clock (src/lib/clock.ts), so tests and wall-display scenes can step or pause the player.
     return repeatEvery(() => {
       const current = useAppStore.getState().view.panes[0]?.year ?? years[0]!;
       const next = years.find((yr) => yr > current);

@@ -1,8 +1,8 @@
 /** The slope tab: the set between two years; the years default to the first and latest common years of the set. */
 import { useMemo, useState } from 'react';
 import { localText } from '../../i18n/translate';
-import { slopeData } from '../../model/compare-slope';
-import { commonYears } from '../../model/compare-year';
+import { slopeData } from '../../model/compare/slope';
+import { commonYears } from '../../model/compare/year';
 import { compareText } from './compare-strings';
 import { YearSelect } from './indicator-select';
 import { SlopeChart } from './slope-chart';

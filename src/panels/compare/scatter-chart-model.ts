@@ -3,7 +3,7 @@
  * (broken where a year lacks a value) and its current point, or a "no data" entry when the current year lacks one.
  */
 import { line } from 'd3-shape';
-import type { Trail, TrailPoint } from '../../model/compare-trails';
+import type { Trail, TrailPoint } from '../../model/compare/trails';
 import { dodgeLabels, valueScale, type ChartFrame, type Tick } from './chart-frame';
 
 /** What the scatter draws. */

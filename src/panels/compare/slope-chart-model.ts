@@ -2,7 +2,7 @@
  * Lays out the slope chart: each county of the set between two years on one value axis, labels dodged so they do
  * not overlap, and an explicit "no data" end where a county lacks a year.
  */
-import { slopeExtent, type SlopeRow } from '../../model/compare-slope';
+import { slopeExtent, type SlopeRow } from '../../model/compare/slope';
 import { dodgeLabels, valueScale, type ChartFrame, type Tick } from './chart-frame';
 
 /** One county's slope as drawn. */

@@ -1,6 +1,6 @@
 /** Slope chart of the comparison set between two years; a missing end says "no data" instead of a value. */
 import { useMemo } from 'react';
-import type { SlopeRow } from '../../model/compare-slope';
+import type { SlopeRow } from '../../model/compare/slope';
 import { chartFrame } from './chart-frame';
 import { buildSlopeChart } from './slope-chart-model';
 import { YGrid } from './chart-axes';

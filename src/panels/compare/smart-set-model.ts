@@ -3,12 +3,12 @@
  * end, or the k most similar counties. When a unit holds more counties than the set has room for, the ones most
  * similar to the target (over the chosen indicators) come first, so the cap keeps the most comparable ones.
  */
-import type { County } from '../../model/county';
-import type { IndicatorValues } from '../../model/dataset';
-import type { CountyPositions } from '../../model/compare-columns';
-import { expandToCounties, sameUnitCounties, type SmartSetKind } from '../../model/compare-sets';
-import { rankSimilarCounties, type SimilarityResult } from '../../model/similarity';
-import { exitCohort, type DesignationColumns } from '../../model/poverty-filter';
+import type { County } from '../../model/geo/county';
+import type { IndicatorValues } from '../../model/indicators/dataset';
+import type { CountyPositions } from '../../model/compare/columns';
+import { expandToCounties, sameUnitCounties, type SmartSetKind } from '../../model/compare/sets';
+import { rankSimilarCounties, type SimilarityResult } from '../../model/compare/similarity';
+import { exitCohort, type DesignationColumns } from '../../model/indicators/poverty-filter';
 
 /** Everything a smart set is computed from. */
 export interface SmartSetInput {

@@ -2,10 +2,10 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { addToCompare, MAX_COMPARE } from '../../store/view-updaters';
-import { fillCompareSet, partnerSetsOf, type SmartSetKind } from '../../model/compare-sets';
-import { pairsOfStructure, type Pairing } from '../../model/partnership';
-import type { CountyPositions } from '../../model/compare-columns';
-import type { IndicatorValues } from '../../model/dataset';
+import { fillCompareSet, partnerSetsOf, type SmartSetKind } from '../../model/compare/sets';
+import { pairsOfStructure, type Pairing } from '../../model/partnership/pairings';
+import type { CountyPositions } from '../../model/compare/columns';
+import type { IndicatorValues } from '../../model/indicators/dataset';
 import { localText } from '../../i18n/translate';
 import { compareText } from './compare-strings';
 import { smartSetCandidates } from './smart-set-model';

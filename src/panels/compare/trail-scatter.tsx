@@ -1,6 +1,6 @@
 /** Gapminder-style scatter of two indicators: each county's point in the current year with its trail behind it. */
 import { useMemo } from 'react';
-import type { Trail } from '../../model/compare-trails';
+import type { Trail } from '../../model/compare/trails';
 import { chartFrame } from './chart-frame';
 import { buildScatterChart } from './scatter-chart-model';
 import { XLabels, YGrid } from './chart-axes';

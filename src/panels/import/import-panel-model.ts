@@ -4,7 +4,7 @@
  */
 import type { ColumnMapping, ColumnRole, ColumnSpec, ImportOverrides, ImportProgress, RowReport, RowStatus } from '../../data/import/import-types';
 import type { ImportResult, TableInfo } from '../../data/import/run-import';
-import { INDICATOR_UNITS, type IndicatorUnit } from '../../model/dataset';
+import { INDICATOR_UNITS, type IndicatorUnit } from '../../model/indicators/dataset';
 
 /** Roles offered in the column selects, in display order. */
 export const ROLE_OPTIONS: readonly ColumnRole[] = ['adcode', 'county', 'prefecture', 'province', 'year', 'value', 'category', 'ignore'];

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { setPaneClassification, setPaneIndicator, setPaneLevel } from '../../store/view-updaters';
-import type { ClassMethod, Level } from '../../model/view-state';
+import type { ClassMethod, Level } from '../../model/view/view-state';
 import { CLASS_COUNTS, findOption, formatBreaks, groupIndicators, methodOptions, parseBreaks, schemeOptions } from './indicator-picker-model';
 import { INDICATOR_STRINGS as S, LEVEL_NAMES, pickText } from './indicator-strings';
 import { RadioGroup } from '../common/radio-group';

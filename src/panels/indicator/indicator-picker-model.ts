@@ -2,11 +2,11 @@
  * What the indicator controls show: every dataset's indicators grouped by dataset, each group marked by its
  * provenance (示例数据 / 真实数据 / 公开事实), then by theme (qualified ids), the classification options that fit the chosen indicator, and the manual-breaks text format.
  */
-import type { DatasetKind, DatasetManifest, IndicatorMeta, IndicatorTheme } from '../../model/dataset';
-import { datasetKind, qualifyIndicator } from '../../model/dataset';
+import type { DatasetKind, DatasetManifest, IndicatorMeta, IndicatorTheme } from '../../model/indicators/dataset';
+import { datasetKind, qualifyIndicator } from '../../model/indicators/dataset';
 import { badgeText, sampleSuffix } from '../provenance/provenance-badge-model';
-import type { ClassMethod, Lang } from '../../model/view-state';
-import { COLOR_SCHEMES } from '../../model/color-scheme';
+import type { ClassMethod, Lang } from '../../model/view/view-state';
+import { COLOR_SCHEMES } from '../../model/indicators/color-scheme';
 import { METHOD_NAMES, pickText } from './indicator-strings';
 
 /** Theme order of the picker (the order; population and other last). */

@@ -1,7 +1,7 @@
 /** zh-CN / en strings of the indicator picker and classification controls (and the shared `pickText`). */
-import type { IndicatorTheme, LocalText } from '../../model/dataset';
+import type { IndicatorTheme, LocalText } from '../../model/indicators/dataset';
 import { fillText } from '../../i18n/translate';
-import type { ClassMethod, Lang, Level } from '../../model/view-state';
+import type { ClassMethod, Lang, Level } from '../../model/view/view-state';
 
 /** Picks a language's side of a bilingual text and fills its {name} placeholders. */
 export function pickText(lang: Lang, text: LocalText, params?: Record<string, string | number>): string {

@@ -2,7 +2,7 @@
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
 import { setLayout, setSwipe } from '../../store/view-updaters';
-import type { PaneLayout } from '../../model/view-state';
+import type { PaneLayout } from '../../model/view/view-state';
 
 const LAYOUTS: PaneLayout[] = ['1', '2h', '2v', '4'];
 

@@ -2,7 +2,7 @@
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
 import { updatePane } from '../../store/view-updaters';
-import type { PaneLayers } from '../../model/view-state';
+import type { PaneLayers } from '../../model/view/view-state';
 
 const LAYERS: (keyof PaneLayers)[] = ['choropleth', 'arcs', 'labels'];
 

@@ -2,7 +2,7 @@
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
 import { setPaneLink } from '../../store/view-updaters';
-import type { LinkMode } from '../../model/view-state';
+import type { LinkMode } from '../../model/view/view-state';
 
 const MODES: LinkMode[] = ['linked', 'zoom', 'independent'];
 

@@ -4,9 +4,9 @@
  * draw as SVG rectangles.
  */
 import { scaleLinear } from 'd3-scale';
-import { classOfValue, classRanges, NO_DATA_CLASS } from '../../model/classify';
-import { NO_DATA_RGBA, type RGBA } from '../../model/color-scheme';
-import type { Lang } from '../../model/view-state';
+import { classOfValue, classRanges, NO_DATA_CLASS } from '../../model/indicators/classify';
+import { NO_DATA_RGBA, type RGBA } from '../../model/indicators/color-scheme';
+import type { Lang } from '../../model/view/view-state';
 import type { PaneChoropleth } from '../../selectors/pane-choropleth';
 import { formatNumber } from '../../i18n/translate';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';

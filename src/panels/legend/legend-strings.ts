@@ -1,6 +1,6 @@
 /** zh-CN / en strings of the legend. */
-import type { LocalText } from '../../model/dataset';
-import type { Region } from '../../model/rule';
+import type { LocalText } from '../../model/indicators/dataset';
+import type { Region } from '../../model/rules/rule';
 
 /** Strings of the legend panel. */
 export const LEGEND_STRINGS = {

@@ -1,9 +1,9 @@
 /** What the tooltip of a hovered partnership arc says: the pair, the measure's figure with unit, year, direction. */
-import type { Lang } from '../../model/view-state';
-import type { PartnershipArc } from '../../model/partnership-arcs';
-import type { MeasureMeta } from '../../model/partnership-measures';
+import type { Lang } from '../../model/view/view-state';
+import type { PartnershipArc } from '../../model/partnership/arcs';
+import type { MeasureMeta } from '../../model/partnership/measures';
 import type { PartnershipBundle } from '../../data/partnership-data';
-import type { FlowYear } from '../../model/partnership-view';
+import type { FlowYear } from '../../model/partnership/view';
 import { localText } from '../../i18n/translate';
 import { formatMeasureValue, pairLabel } from './partnership-panel-model';
 import { partnershipText } from './partnership-strings';

@@ -3,8 +3,8 @@ import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { useAppStore } from '../../store/app-store';
 import { useArcHoverStore } from '../../store/partnership-hover-store';
 import { cachedArcsOf } from '../../selectors/partnership-arc-cache';
-import { findMeasure } from '../../model/partnership-measures';
-import { nearestFlowYear } from '../../model/partnership-view';
+import { findMeasure } from '../../model/partnership/measures';
+import { nearestFlowYear } from '../../model/partnership/view';
 import { describeArc } from './arc-tooltip-model';
 import { partnershipText } from './partnership-strings';
 

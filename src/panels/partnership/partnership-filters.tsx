@@ -1,6 +1,6 @@
 /** The partnership filters: eastern partner, western province, level and the flow measure (with its unit). */
-import type { CountyIndexJson } from '../../model/county';
-import type { PartnershipView } from '../../model/view-state';
+import type { CountyIndexJson } from '../../model/geo/county';
+import type { PartnershipView } from '../../model/view/view-state';
 import type { PartnershipBundle } from '../../data/partnership-data';
 import { useAppStore } from '../../store/app-store';
 import { localText } from '../../i18n/translate';

@@ -1,9 +1,9 @@
 /** The pairings that pass the filters, with the measure's figure; a click opens the pairing's scorecard. */
-import type { PartnershipView } from '../../model/view-state';
-import type { MeasureMeta } from '../../model/partnership-measures';
+import type { PartnershipView } from '../../model/view/view-state';
+import type { MeasureMeta } from '../../model/partnership/measures';
 import type { PartnershipBundle } from '../../data/partnership-data';
 import { useAppStore } from '../../store/app-store';
-import { eastProvinceColor } from '../../model/partnership-style';
+import { eastProvinceColor } from '../../model/partnership/style';
 import { formatMeasureValue, pairRows, provinceOf } from './partnership-panel-model';
 import { partnershipText } from './partnership-strings';
 

@@ -2,9 +2,9 @@
  * What the partnership panel lists, from the loaded pairings and flows: filter options (eastern partners, western
  * provinces), the pairing rows with the chosen measure's figure, the source of a structure, and value formatting.
  */
-import type { Lang, PartnershipView } from '../../model/view-state';
-import type { Pairing, PairingSource, PairingsJson, PartnershipStructure } from '../../model/partnership';
-import type { MeasureMeta } from '../../model/partnership-measures';
+import type { Lang, PartnershipView } from '../../model/view/view-state';
+import type { Pairing, PairingSource, PairingsJson, PartnershipStructure } from '../../model/partnership/pairings';
+import type { MeasureMeta } from '../../model/partnership/measures';
 import { formatNumber, localText } from '../../i18n/translate';
 
 /** The province adcode of any 6-digit adcode. */

@@ -1,6 +1,6 @@
 /** zh-CN / en strings of the partnership panel, scorecard and arc tooltip. */
-import type { LocalText } from '../../model/dataset';
-import type { Lang } from '../../model/view-state';
+import type { LocalText } from '../../model/indicators/dataset';
+import type { Lang } from '../../model/view/view-state';
 import { fillText } from '../../i18n/translate';
 
 /** Every string of the partnership feature; {name} placeholders are filled by `partnershipText`. */

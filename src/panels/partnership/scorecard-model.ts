@@ -4,10 +4,10 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { IndicatorValues } from '../../model/dataset';
-import type { TrendPoint } from '../../model/partnership-scorecard';
-import { SCORECARD_TREND_START_YEAR } from '../../model/partnership-scorecard';
-import { valueAt, type CountyPositions } from '../../model/compare-columns';
+import type { IndicatorValues } from '../../model/indicators/dataset';
+import type { TrendPoint } from '../../model/partnership/scorecard';
+import { SCORECARD_TREND_START_YEAR } from '../../model/partnership/scorecard';
+import { valueAt, type CountyPositions } from '../../model/compare/columns';
 
 /** A sparkline: its SVG path and the last drawn point (for a dot), both in the box's pixels. */
 export interface Sparkline {

@@ -1,8 +1,8 @@
 /** The exit-check block of the county profile: one row per county-exit rule, and the near-margin input. */
 import { useId } from 'react';
-import type { RuleCheck } from '../../model/exit-check';
-import type { Rule } from '../../model/rule';
-import type { Lang } from '../../model/view-state';
+import type { RuleCheck } from '../../model/rules/exit-check';
+import type { Rule } from '../../model/rules/rule';
+import type { Lang } from '../../model/view/view-state';
 import { formatNumber } from '../../i18n/translate';
 import { pickText } from '../indicator/indicator-strings';
 import { PROFILE_STRINGS as S } from './profile-strings';

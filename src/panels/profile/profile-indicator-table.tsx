@@ -1,9 +1,9 @@
 /** One dataset's indicators in the profile: value, ranks in province and nation, and a trend line, under its badge. */
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
-import type { County, CountyIndexJson } from '../../model/county';
+import type { County, CountyIndexJson } from '../../model/geo/county';
 import { formatNumber } from '../../i18n/translate';
-import { shownYear } from '../../model/indicator-year';
+import { shownYear } from '../../model/indicators/indicator-year';
 import { useDataset, useDatasetAttributes, useDatasetIndicators } from '../../selectors/use-indicator-values';
 import { pickText } from '../indicator/indicator-strings';
 import { ProvenanceBadge } from '../provenance/provenance-badge';

@@ -5,10 +5,10 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { CountyIndexJson } from '../../model/county';
-import type { IndicatorValues, Polarity } from '../../model/dataset';
-import type { Region, Rule } from '../../model/rule';
-import { checkRule, type RuleCheck } from '../../model/exit-check';
+import type { CountyIndexJson } from '../../model/geo/county';
+import type { IndicatorValues, Polarity } from '../../model/indicators/dataset';
+import type { Region, Rule } from '../../model/rules/rule';
+import { checkRule, type RuleCheck } from '../../model/rules/exit-check';
 
 /** A rank: 1 = best by the indicator's polarity (highest value for higher_better and neutral). */
 export interface Rank {

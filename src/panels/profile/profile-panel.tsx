@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { setExitMargin, setFocus } from '../../store/view-updaters';
-import { splitIndicatorId } from '../../model/dataset';
-import type { Region } from '../../model/rule';
+import { splitIndicatorId } from '../../model/indicators/dataset';
+import type { Region } from '../../model/rules/rule';
 import { useDatasetAttributes, useDatasetIndicators } from '../../selectors/use-indicator-values';
 import { useRules } from '../../selectors/use-rules';
 import { pickText } from '../indicator/indicator-strings';

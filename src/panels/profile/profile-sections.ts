@@ -2,7 +2,7 @@
  * Which datasets the profile shows, in order: the series of the pane's dataset (the sample unless the pane shows
  * an import), then the 2020 census figures beside them; the facts dataset feeds the facts list, not a table.
  */
-import { datasetKind, type DatasetManifest } from '../../model/dataset';
+import { datasetKind, type DatasetManifest } from '../../model/indicators/dataset';
 
 /** Dataset ids whose indicators get a table in the profile. */
 export function profileSections(paneDatasetId: string, datasets: readonly { id: string; manifest: DatasetManifest }[]): string[] {

@@ -1,5 +1,5 @@
 /** zh-CN / en strings of the county profile. */
-import type { LocalText } from '../../model/dataset';
+import type { LocalText } from '../../model/indicators/dataset';
 
 /** Strings of the profile panel. */
 export const PROFILE_STRINGS = {

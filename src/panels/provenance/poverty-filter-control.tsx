@@ -1,7 +1,7 @@
 /** The map filter control: show every county, or dim all but the national poverty counties (or one exit year). */
 import { useAppStore } from '../../store/app-store';
 import { setMapFilter } from '../../store/view-updaters';
-import { parsePovertyFilter } from '../../model/poverty-filter';
+import { parsePovertyFilter } from '../../model/indicators/poverty-filter';
 import { pickText } from '../indicator/indicator-strings';
 import { RANKING_STRINGS } from '../ranking/ranking-strings';
 import { useDesignationColumns } from '../../selectors/use-designation-columns';

@@ -2,8 +2,8 @@
  * What the data-provenance badge says for a dataset: its kind (sample / real / facts) in one of three forms, and a
  * tooltip naming the source. Pure, so panels, exports and tests share one wording (strings in src/i18n/messages.ts).
  */
-import { datasetKind, type DatasetKind, type DatasetManifest, type LocalText } from '../../model/dataset';
-import type { Lang } from '../../model/view-state';
+import { datasetKind, type DatasetKind, type DatasetManifest, type LocalText } from '../../model/indicators/dataset';
+import type { Lang } from '../../model/view/view-state';
 import { localText, translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/messages';
 

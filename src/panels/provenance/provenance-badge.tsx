@@ -1,6 +1,6 @@
 /** The one data-provenance badge (示例数据 / 真实数据 / 公开事实) every panel showing dataset values carries. */
 import { useAppStore } from '../../store/app-store';
-import type { DatasetKind, LocalText } from '../../model/dataset';
+import type { DatasetKind, LocalText } from '../../model/indicators/dataset';
 import { badgeText, type BadgeForm, type BadgeSource } from './provenance-badge-model';
 import './provenance-badge.css';
 

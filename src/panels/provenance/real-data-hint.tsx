@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { setPaneIndicator } from '../../store/view-updaters';
 import { useT } from '../../i18n/use-t';
-import { splitIndicatorId } from '../../model/dataset';
+import { splitIndicatorId } from '../../model/indicators/dataset';
 import { HINT_CENSUS, HINT_EXIT_YEAR, hintDismissed, rememberHintDismissed } from './real-data-hint-model';
 import './provenance-badge.css';
 

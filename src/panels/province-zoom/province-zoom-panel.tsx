@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
 import { fitTargetPane } from '../../selectors/pane-registry';
 import { cameraStore } from '../../store/camera-store';
-import { NATIONAL_CAMERA } from '../../model/view-state';
+import { NATIONAL_CAMERA } from '../../model/view/view-state';
 
 /** The province picker. */
 export function ProvinceZoomPanel() {

@@ -2,8 +2,8 @@
  * Pure parts of the ranking table: which rows a scroll position shows (fixed-height windowing), the inline bars
  * (from a zero line, so negative changes grow left), and the CSV rows of an export.
  */
-import type { RankBy, RankRow } from '../../model/ranking';
-import { withSampleColumn, type CsvCell } from '../../model/csv-export';
+import type { RankBy, RankRow } from '../../model/compare/ranking';
+import { withSampleColumn, type CsvCell } from '../../lib/csv-export';
 
 /** The half-open row range [start, end) to render. */
 export interface RowWindow {

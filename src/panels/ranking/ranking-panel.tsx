@@ -4,14 +4,14 @@
  */
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { createCountyPositions } from '../../model/compare-columns';
-import { rankCounties, type RankBy, type RankOrder } from '../../model/ranking';
-import { toCsv } from '../../model/csv-export';
+import { createCountyPositions } from '../../model/compare/columns';
+import { rankCounties, type RankBy, type RankOrder } from '../../model/compare/ranking';
+import { toCsv } from '../../lib/csv-export';
 import { localText } from '../../i18n/translate';
 import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { useDesignationColumns } from '../../selectors/use-designation-columns';
-import { parsePovertyFilter, povertyFilterCounties, povertyFilterValue, type PovertyFilter } from '../../model/poverty-filter';
+import { parsePovertyFilter, povertyFilterCounties, povertyFilterValue, type PovertyFilter } from '../../model/indicators/poverty-filter';
 import { exportLabel } from '../provenance/provenance-badge-model';
 import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
 import { useIndicatorValues, type IndicatorSource } from '../../selectors/use-indicator-values';

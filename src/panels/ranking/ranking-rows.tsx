@@ -1,7 +1,7 @@
 /** The virtualised body of the ranking table: fixed-height rows, only those in view are rendered. */
 import { useState } from 'react';
-import type { RankRow } from '../../model/ranking';
-import type { Lang } from '../../model/view-state';
+import type { RankRow } from '../../model/compare/ranking';
+import type { Lang } from '../../model/view/view-state';
 import { useAppStore } from '../../store/app-store';
 import { addToCompare } from '../../store/view-updaters';
 import { useContainerSize } from '../compare/use-container-size';

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { createCountySearch } from '../../model/county-search';
+import { createCountySearch } from '../../model/geo/county-search';
 import { searchPlaces, type PlaceKind, type PlaceResult } from './search-places';
 
 const RESULT_LIMIT = 8;

@@ -3,7 +3,7 @@
  * through the county lookup's search (names, old names, pinyin, initials). A place whose name matches exactly
  * ranks first, so 成都 and chengdu find 成都市 before 称多县 (chengduo).
  */
-import type { BBox, County, CountyIndexJson } from '../../model/county';
+import type { BBox, County, CountyIndexJson } from '../../model/geo/county';
 
 /** A search result. */
 export interface PlaceResult {

@@ -2,7 +2,7 @@
  * The year slider's logic: the years to step through, stepping and playback order, playback speeds, and the one
  * updater that moves pane 0's year together with every pane showing the same year.
  */
-import type { ViewState } from '../../model/view-state';
+import type { ViewState } from '../../model/view/view-state';
 import { setPaneYear } from '../../store/view-updaters';
 
 /** Playback speeds (years per second). */

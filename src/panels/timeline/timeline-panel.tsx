@@ -5,10 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { getClock } from '../../model/clock';
-import { splitIndicatorId } from '../../model/dataset';
-import { SAMPLE_YEARS } from '../../model/indicator-registry';
-import { isSingleYear } from '../../model/indicator-year';
+import { getClock } from '../../lib/clock';
+import { splitIndicatorId } from '../../model/indicators/dataset';
+import { SAMPLE_YEARS } from '../../model/indicators/registry';
+import { isSingleYear } from '../../model/indicators/indicator-year';
 import { DEFAULT_SPEED, TIMELINE_SPEEDS, nextPlayYear, playStartYear, setTimelineYear, stepIntervalMs, stepYear } from './timeline-model';
 import { TIMELINE_STRINGS as S } from './timeline-strings';
 import { pickText } from '../indicator/indicator-strings';

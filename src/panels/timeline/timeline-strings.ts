@@ -1,5 +1,5 @@
 /** zh-CN / en strings of the year slider. */
-import type { LocalText } from '../../model/dataset';
+import type { LocalText } from '../../model/indicators/dataset';
 
 /** Strings of the timeline. */
 export const TIMELINE_STRINGS = {

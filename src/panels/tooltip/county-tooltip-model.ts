@@ -1,5 +1,5 @@
 /** Pure: what the tooltip and selection panel say about a county. */
-import type { CountyIndexView } from '../../model/county-index-view';
+import type { CountyIndexView } from '../../model/geo/county-index-view';
 
 /** A county's names for display. */
 export interface CountyDescription {

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { useIndicator } from '../../selectors/use-indicator-values';
 import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { formatNumber } from '../../i18n/translate';
-import { shownYear } from '../../model/indicator-year';
+import { shownYear } from '../../model/indicators/indicator-year';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
 
 /** Props: the pane and the hovered county. */

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { datasetCsvRows, datasetExportFileName, datasetToCsv } from '../../../src/data/dataset-export';
 import { bytesSource, runImport } from '../../../src/data/import/run-import';
-import { createCurrentCodeOf } from '../../../src/model/current-adcode';
-import type { IndicatorColumnFile } from '../../../src/model/dataset';
+import { createCurrentCodeOf } from '../../../src/model/geo/current-adcode';
+import type { IndicatorColumnFile } from '../../../src/model/indicators/dataset';
 import { fixtureChanges, fixtureIndex, fixtureLookup } from '../../fixtures/import/lookup-fixture';
 
 const lookup = fixtureLookup();

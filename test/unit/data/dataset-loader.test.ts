@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   loadDataset, parseAttributeColumnFile, parseIndicatorColumnFile, parseManifest, resolveDataUrl,
 } from '../../../src/data/dataset-loader';
-import { findIndicatorDefinition, SAMPLE_SOURCE, toIndicatorMeta } from '../../../src/model/indicator-registry';
+import { findIndicatorDefinition, SAMPLE_SOURCE, toIndicatorMeta } from '../../../src/model/indicators/registry';
 
 function manifestJson() {
   return {

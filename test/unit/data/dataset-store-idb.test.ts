@@ -7,7 +7,7 @@ import {
   SAVED_DATASET_VERSION,
   type SavedDataset,
 } from '../../../src/data/dataset-store-idb';
-import { DATASET_SCHEMA_VERSION, type DatasetManifest } from '../../../src/model/dataset';
+import { DATASET_SCHEMA_VERSION, type DatasetManifest } from '../../../src/model/indicators/dataset';
 
 let dbCount = 0;
 const freshStore = () => createIdbDatasetStore(`test-db-${++dbCount}`);

@@ -1,7 +1,7 @@
 // The one fetch helper: status, JSON and schema failures each name the file; a good file comes back parsed.
 import { describe, expect, it } from 'vitest';
 import { fetchJson, fileLabel } from '../../../src/data/fetch-json';
-import { parseRuleFile } from '../../../src/model/exit-check-rules';
+import { parseRuleFile } from '../../../src/model/rules/exit-check-rules';
 
 const respond = (body: string, status = 200) => async () => new Response(body, { status });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignColumn, buildAlignment, IndicatorCache, type AlignableSource } from '../../../src/data/indicator-cache';
-import type { DatasetManifest, IndicatorValues } from '../../../src/model/dataset';
+import type { DatasetManifest, IndicatorValues } from '../../../src/model/indicators/dataset';
 import type { AttributeValues } from '../../../src/data/dataset-loader';
 
 const MAP = ['110101', '110102', '110103', '110104'];

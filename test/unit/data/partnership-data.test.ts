@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPartnershipBundle, loadPartnershipBundle, PARTNERSHIP_FILES } from '../../../src/data/partnership-data';
-import { readJson } from '../model/partnership-test-data';
+import { readJson } from '../model/partnership/test-data';
 
 const files = () => ({
   pairings: readJson(`public/${PARTNERSHIP_FILES.pairings}`),

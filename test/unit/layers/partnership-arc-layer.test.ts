@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArcLayerProps } from '@deck.gl/layers';
 import { createPartnershipArcLayer } from '../../../src/layers/partnership-arc-layer';
-import type { ArcValueReader, PartnershipArc } from '../../../src/model/partnership-arcs';
-import { DIMMED_ALPHA, eastProvinceColor } from '../../../src/model/partnership-style';
+import type { ArcValueReader, PartnershipArc } from '../../../src/model/partnership/arcs';
+import { DIMMED_ALPHA, eastProvinceColor } from '../../../src/model/partnership/style';
 
 const arc: PartnershipArc = {
   id: '2016-330000-510000',

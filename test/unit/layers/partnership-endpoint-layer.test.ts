@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScatterplotLayerProps } from '@deck.gl/layers';
 import { createPartnershipEndpointLayer } from '../../../src/layers/partnership-endpoint-layer';
-import type { ArcEndpoint } from '../../../src/model/partnership-view';
-import { DIMMED_ALPHA } from '../../../src/model/partnership-style';
+import type { ArcEndpoint } from '../../../src/model/partnership/view';
+import { DIMMED_ALPHA } from '../../../src/model/partnership/style';
 
 const east: ArcEndpoint = { adcode: '440100', side: 'east', point: [113.3, 23.1], eastProvince: '440000', partner: true };
 const west: ArcEndpoint = { adcode: '522700', side: 'west', point: [107.5, 26.3], eastProvince: '440000', partner: true };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createManualClock, setClock, systemClock } from '../../../src/model/clock';
+import { createManualClock, setClock, systemClock } from '../../../src/lib/clock';
 import { FLOW_FRAME_MS, sharedFlowPhase, startFlow } from '../../../src/map/flow-ticker';
-import { FLOW_PERIOD_MS } from '../../../src/model/partnership-view';
+import { FLOW_PERIOD_MS } from '../../../src/model/partnership/view';
 
 afterEach(() => {
   setClock(systemClock);

@@ -1,15 +1,15 @@
 // Every schema at the app's edges: the shipped file passes, and each kind of bad file fails with a message that
 // names the file, the path inside it and what was expected.
 import { describe, expect, it } from 'vitest';
-import { parseCountyIndex } from '../../../src/model/county';
-import { parseAdcodeChangeList } from '../../../src/model/adcode-change';
-import { parseRuleFile } from '../../../src/model/exit-check-rules';
-import { parsePairings } from '../../../src/model/partnership';
-import { parseMeasureRegistry } from '../../../src/model/partnership-measures';
-import { parsePartnershipFlows } from '../../../src/model/partnership-flows';
+import { parseCountyIndex } from '../../../src/model/geo/county';
+import { parseAdcodeChangeList } from '../../../src/model/geo/adcode-change';
+import { parseRuleFile } from '../../../src/model/rules/exit-check-rules';
+import { parsePairings } from '../../../src/model/partnership/pairings';
+import { parseMeasureRegistry } from '../../../src/model/partnership/measures';
+import { parsePartnershipFlows } from '../../../src/model/partnership/flows';
 import { parseAttributeColumnFile, parseIndicatorColumnFile, parseManifest } from '../../../src/data/dataset-loader';
-import { SchemaError } from '../../../src/model/parse-with-schema';
-import { readJson } from './partnership-test-data';
+import { SchemaError } from '../../../src/lib/parse-with-schema';
+import { readJson } from './partnership/test-data';
 
 type Json = Record<string, unknown> & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test data is patched freely
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generateSample, readRealDesignation } from '../../../scripts/sample/generate-sample';
 import { NON_DESIGNATED_MAX } from '../../../scripts/sample/sample-series';
 import { parseAttributeColumnFile, parseIndicatorColumnFile, parseManifest } from '../../../src/data/dataset-loader';
-import type { CountyIndexJson } from '../../../src/model/county';
-import type { IndicatorValues } from '../../../src/model/dataset';
+import type { CountyIndexJson } from '../../../src/model/geo/county';
+import type { IndicatorValues } from '../../../src/model/indicators/dataset';
 
 const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;
 // The committed facts dataset: the sample's designation is the real one, read from it.

@@ -12,10 +12,10 @@ import {
 import { usePaneChoropleth } from '../../../src/selectors/use-pane-choropleth';
 import { indicatorCacheFor } from '../../../src/data/indicator-cache';
 import { useAppStore } from '../../../src/store/app-store';
-import { createDefaultPane, createDefaultViewState } from '../../../src/model/view-state';
-import type { CountyIndexJson } from '../../../src/model/county';
-import type { DatasetManifest, IndicatorMeta, IndicatorValues } from '../../../src/model/dataset';
-import type { DatasetEntry } from '../../../src/model/dataset-entry';
+import { createDefaultPane, createDefaultViewState } from '../../../src/model/view/view-state';
+import type { CountyIndexJson } from '../../../src/model/geo/county';
+import type { DatasetManifest, IndicatorMeta, IndicatorValues } from '../../../src/model/indicators/dataset';
+import type { DatasetEntry } from '../../../src/model/indicators/dataset-entry';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

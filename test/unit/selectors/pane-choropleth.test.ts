@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CountyIndexJson } from '../../../src/model/county';
-import type { IndicatorMeta, IndicatorValues } from '../../../src/model/dataset';
-import { NO_DATA_CLASS } from '../../../src/model/classify';
-import { NO_DATA_RGBA, type RGBA } from '../../../src/model/color-scheme';
+import type { CountyIndexJson } from '../../../src/model/geo/county';
+import type { IndicatorMeta, IndicatorValues } from '../../../src/model/indicators/dataset';
+import { NO_DATA_CLASS } from '../../../src/model/indicators/classify';
+import { NO_DATA_RGBA, type RGBA } from '../../../src/model/indicators/color-scheme';
 import { alignIndicatorValues, buildAlignment } from '../../../src/data/indicator-cache';
-import { findIndicatorDefinition, toIndicatorMeta } from '../../../src/model/indicator-registry';
-import type { Rule } from '../../../src/model/rule';
+import { findIndicatorDefinition, toIndicatorMeta } from '../../../src/model/indicators/registry';
+import type { Rule } from '../../../src/model/rules/rule';
 import {
   choroplethPalette,
   computePaneChoropleth,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cachedArcsOf, partnershipPlacesOf, widthMaxOf } from '../../../src/selectors/partnership-arc-cache';
 import { createPartnershipBundle } from '../../../src/data/partnership-data';
-import { exists, miniCounties, readJson } from '../model/partnership-test-data';
-import type { CountyIndexJson } from '../../../src/model/county';
+import { exists, miniCounties, readJson } from '../model/partnership/test-data';
+import type { CountyIndexJson } from '../../../src/model/geo/county';
 
 const bundle = createPartnershipBundle(
   readJson('public/data/partnerships/pairings.json'),

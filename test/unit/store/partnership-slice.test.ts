@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/store/app-store';
 import { createPartnershipBundle } from '../../../src/data/partnership-data';
-import { readJson } from '../model/partnership-test-data';
+import { readJson } from '../model/partnership/test-data';
 
 describe('partnership slice', () => {
   it('starts idle, then holds the loaded bundle; an error keeps the message', () => {

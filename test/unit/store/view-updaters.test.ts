@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultViewState } from '../../../src/model/view-state';
+import { createDefaultViewState } from '../../../src/model/view/view-state';
 import * as up from '../../../src/store/view-updaters';
 
 const base = createDefaultViewState();

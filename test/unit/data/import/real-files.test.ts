@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bytesSource, runImport, type ImportResult } from '../../../../src/data/import/run-import';
-import type { AttributeColumnFile } from '../../../../src/model/dataset';
-import { parseAdcodeChangeList } from '../../../../src/model/adcode-change';
-import { createCountyLookup } from '../../../../src/model/county-lookup';
+import type { AttributeColumnFile } from '../../../../src/model/indicators/dataset';
+import { parseAdcodeChangeList } from '../../../../src/model/geo/adcode-change';
+import { createCountyLookup } from '../../../../src/model/geo/county-lookup';
 
 const repo = (p: string) => fileURLToPath(new URL(`../../../../${p}`, import.meta.url));
 const DATA = repo('../shared/data');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import type { IndicatorColumnFile } from '../../../../src/model/dataset';
+import type { IndicatorColumnFile } from '../../../../src/model/indicators/dataset';
 import { bytesSource, runImport, type ImportResult } from '../../../../src/data/import/run-import';
 import { fixtureLookup } from '../../../fixtures/import/lookup-fixture';
 

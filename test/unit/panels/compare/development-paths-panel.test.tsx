@@ -9,9 +9,9 @@ import { AddToCompareButton } from '../../../../src/panels/compare/add-to-compar
 import type { IndicatorSource } from '../../../../src/selectors/use-indicator-values';
 import { useAppStore } from '../../../../src/store/app-store';
 import { useHoverStore } from '../../../../src/store/hover-store';
-import { createDefaultViewState } from '../../../../src/model/view-state';
-import type { CountyIndexJson } from '../../../../src/model/county';
-import type { DatasetManifest, IndicatorMeta, IndicatorValues } from '../../../../src/model/dataset';
+import { createDefaultViewState } from '../../../../src/model/view/view-state';
+import type { CountyIndexJson } from '../../../../src/model/geo/county';
+import type { DatasetManifest, IndicatorMeta, IndicatorValues } from '../../../../src/model/indicators/dataset';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

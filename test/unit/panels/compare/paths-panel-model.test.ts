@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultIndicatorId, defaultSimilarityProfile, digitsOf, lineChartInputs } from '../../../../src/panels/compare/paths-panel-model';
-import { createCountyPositions } from '../../../../src/model/compare-columns';
-import { COMPARE_HEX } from '../../../../src/model/compare-colors';
-import type { CountyIndexJson } from '../../../../src/model/county';
-import type { DatasetManifest, IndicatorValues } from '../../../../src/model/dataset';
+import { createCountyPositions } from '../../../../src/model/compare/columns';
+import { COMPARE_HEX } from '../../../../src/model/compare/colors';
+import type { CountyIndexJson } from '../../../../src/model/geo/county';
+import type { DatasetManifest, IndicatorValues } from '../../../../src/model/indicators/dataset';
 
 const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;
 const adcodes = index.counties.map((c) => c.adcode);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { smartSetCandidates, type SmartSetInput } from '../../../../src/panels/compare/smart-set-model';
-import { createCountyPositions } from '../../../../src/model/compare-columns';
-import type { CountyIndexJson } from '../../../../src/model/county';
-import type { IndicatorValues } from '../../../../src/model/dataset';
+import { createCountyPositions } from '../../../../src/model/compare/columns';
+import type { CountyIndexJson } from '../../../../src/model/geo/county';
+import type { IndicatorValues } from '../../../../src/model/indicators/dataset';
 
 const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;
 const adcodes = index.counties.map((c) => c.adcode);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetManifest } from '../../../../src/model/dataset';
-import { INDICATOR_REGISTRY, toIndicatorMeta } from '../../../../src/model/indicator-registry';
+import type { DatasetManifest } from '../../../../src/model/indicators/dataset';
+import { INDICATOR_REGISTRY, toIndicatorMeta } from '../../../../src/model/indicators/registry';
 import { findOption, groupIndicators, methodsFor, parseBreaks } from '../../../../src/panels/indicator/indicator-picker-model';
 
 const manifest = (id: string, sample: boolean, ids: string[]): DatasetManifest =>

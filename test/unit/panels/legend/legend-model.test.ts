@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CountyIndexJson } from '../../../../src/model/county';
-import { NO_DATA_CLASS } from '../../../../src/model/classify';
-import { findIndicatorDefinition, toIndicatorMeta } from '../../../../src/model/indicator-registry';
-import { parseRuleFile } from '../../../../src/model/exit-check-rules';
+import type { CountyIndexJson } from '../../../../src/model/geo/county';
+import { NO_DATA_CLASS } from '../../../../src/model/indicators/classify';
+import { findIndicatorDefinition, toIndicatorMeta } from '../../../../src/model/indicators/registry';
+import { parseRuleFile } from '../../../../src/model/rules/exit-check-rules';
 import { choroplethPalette, computePaneChoropleth, type ChoroplethInput } from '../../../../src/selectors/pane-choropleth';
 import { buildLegendModel, describeLines, HISTOGRAM_SIZE, layoutHistogram } from '../../../../src/panels/legend/legend-model';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeArc } from '../../../../src/panels/partnership/arc-tooltip-model';
 import { createPartnershipBundle } from '../../../../src/data/partnership-data';
-import type { PartnershipArc } from '../../../../src/model/partnership-arcs';
-import { findMeasure } from '../../../../src/model/partnership-measures';
-import { readJson } from '../../model/partnership-test-data';
+import type { PartnershipArc } from '../../../../src/model/partnership/arcs';
+import { findMeasure } from '../../../../src/model/partnership/measures';
+import { readJson } from '../../model/partnership/test-data';
 
 const bundle = createPartnershipBundle(
   readJson('public/data/partnerships/pairings.json'),

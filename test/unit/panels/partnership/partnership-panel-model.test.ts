@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePairings } from '../../../../src/model/partnership';
+import { parsePairings } from '../../../../src/model/partnership/pairings';
 import {
   eastPartnerOptions,
   formatMeasureValue,
@@ -11,7 +11,7 @@ import {
   structureSwitchPatch,
   westProvinceOptions,
 } from '../../../../src/panels/partnership/partnership-panel-model';
-import { readJson } from '../../model/partnership-test-data';
+import { readJson } from '../../model/partnership/test-data';
 
 const pairings = parsePairings(readJson('public/data/partnerships/pairings.json'));
 const pairs = pairings.pairs;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { povertySummary, sparkline } from '../../../../src/panels/partnership/scorecard-model';
-import { createCountyPositions } from '../../../../src/model/compare-columns';
-import type { IndicatorValues } from '../../../../src/model/dataset';
+import { createCountyPositions } from '../../../../src/model/compare/columns';
+import type { IndicatorValues } from '../../../../src/model/indicators/dataset';
 
 describe('sparkline', () => {
   it('draws defined points left to right, higher values higher, with a gap for missing years', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CountyIndexJson } from '../../../../src/model/county';
-import type { IndicatorValues } from '../../../../src/model/dataset';
-import { parseRuleFile } from '../../../../src/model/exit-check-rules';
+import type { CountyIndexJson } from '../../../../src/model/geo/county';
+import type { IndicatorValues } from '../../../../src/model/indicators/dataset';
+import { parseRuleFile } from '../../../../src/model/rules/exit-check-rules';
 import { buildSparkline, countyExitRules, profileExitChecks, provinceMembers, rankAt } from '../../../../src/panels/profile/profile-model';
 
 const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;

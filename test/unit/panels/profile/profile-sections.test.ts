@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetManifest } from '../../../../src/model/dataset';
+import type { DatasetManifest } from '../../../../src/model/indicators/dataset';
 import { exitCheckDataset, factsDatasetId, profileSections } from '../../../../src/panels/profile/profile-sections';
 
 const ds = (id: string, kind: DatasetManifest['kind'] | undefined, indicators: string[], sample = false) => ({

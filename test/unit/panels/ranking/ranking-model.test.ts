@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barDomain, barGeometry, rankingCsvRows, rankingFileName, visibleRows } from '../../../../src/panels/ranking/ranking-model';
-import { SAMPLE_DATA_LABEL } from '../../../../src/model/csv-export';
-import type { RankRow } from '../../../../src/model/ranking';
+import { SAMPLE_DATA_LABEL } from '../../../../src/lib/csv-export';
+import type { RankRow } from '../../../../src/model/compare/ranking';
 
 const row = (adcode: string, value: number | null, rank: number | null, from: number | null = null, to: number | null = null): RankRow => ({ adcode, value, rank, from, to });
 const headers = { rank: 'R', adcode: 'A', county: 'C', prefecture: 'P', province: 'V', value: 'X', change: 'D', unit: 'U' };

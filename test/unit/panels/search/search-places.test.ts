@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchPlaces } from '../../../../src/panels/search/search-places';
-import { createCountySearch } from '../../../../src/model/county-search';
-import type { County, CountyIndexJson } from '../../../../src/model/county';
+import { createCountySearch } from '../../../../src/model/geo/county-search';
+import type { County, CountyIndexJson } from '../../../../src/model/geo/county';
 
 function county(adcode: string, name: string, prefecture: string, pinyin: string, initials: string): County {
   return { adcode, name, prefecture, province: adcode.slice(0, 2) + '0000', pinyin, initials, point: [0, 0], bbox: [0, 0, 1, 1] };

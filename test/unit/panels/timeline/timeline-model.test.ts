@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextPlayYear, playStartYear, setTimelineYear, stepIntervalMs, stepYear } from '../../../../src/panels/timeline/timeline-model';
-import { createDefaultViewState } from '../../../../src/model/view-state';
+import { createDefaultViewState } from '../../../../src/model/view/view-state';
 import { setLayout, setPaneYear } from '../../../../src/store/view-updaters';
 
 const YEARS = [2013, 2014, 2015, 2016];
