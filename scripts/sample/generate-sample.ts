@@ -3,7 +3,16 @@
  * strings keyed by path relative to the dataset folder. Pure and deterministic: same index and seed → same bytes.
  */
 import type { County, CountyIndexJson } from '../../src/model/geo/county';
-import { DATASET_SCHEMA_VERSION, type AttributeColumnFile, type AttributeMeta, type DatasetManifest, type IndicatorColumnFile } from '../../src/model/indicators/dataset';
+import {
+  attributeColumnFileSchema,
+  DATASET_SCHEMA_VERSION,
+  manifestSchema,
+  type AttributeColumnFile,
+  type AttributeMeta,
+  type DatasetManifest,
+  type IndicatorColumnFile,
+} from '../../src/model/indicators/dataset';
+import { parseWithSchema } from '../../src/lib/parse-with-schema';
 import { INDICATOR_REGISTRY, SAMPLE_SOURCE, SAMPLE_YEARS, toIndicatorMeta } from '../../src/model/indicators/registry';
 import { streamFor } from './prng';
 import { computeLatents, type CountyLatent, type RealDesignation } from './sample-latent';
@@ -130,9 +139,9 @@ export function generateSample({ index, seed = DEFAULT_SAMPLE_SEED, designation 
 
 /** The real designation from the facts dataset's attribute file and manifest (parsed JSON): adcode → exit year. */
 export function readRealDesignation(manifestJson: unknown, attributesJson: unknown): Map<string, number> {
-  const manifest = manifestJson as DatasetManifest;
-  const file = attributesJson as AttributeColumnFile;
-  if (manifest.kind !== 'facts' || !Array.isArray(manifest.counties)) throw new Error('not the facts dataset (kind "facts" expected)');
+  const manifest = parseWithSchema(manifestSchema, manifestJson, 'poverty-counties/manifest.json');
+  const file = parseWithSchema(attributeColumnFileSchema(manifest.counties.length), attributesJson, 'poverty-counties/attributes.json');
+  if (manifest.kind !== 'facts') throw new Error('not the facts dataset (kind "facts" expected)');
   const designation = file.attributes.find((a) => a.id === 'designation')?.values;
   const exitYear = file.attributes.find((a) => a.id === 'exit_year')?.values;
   if (!designation || !exitYear) throw new Error('the facts dataset has no designation or exit_year attribute');

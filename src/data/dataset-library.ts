@@ -98,21 +98,20 @@ export async function renameDataset(id: string, name: LocalText, deps: LibraryDe
 }
 
 /**
- * Removes an imported dataset from the screen, then from the store; when the store delete fails the dataset comes
- * back (it would otherwise return after a reload) and the outcome says why. Shipped datasets are never removed.
+ * Removes an imported dataset from the store, then from the screen; when the store delete fails nothing on screen
+ * changes (it would otherwise return after a reload) and the outcome says why. Shipped datasets are never removed.
+ * Storage first: taking the dataset off the screen first would make every pane showing it fall back to the sample
+ * (app/dataset-boot.ts), which re-adding the entry could not undo.
  */
 export async function removeDataset(id: string, deps: LibraryDeps): Promise<StorageOutcome> {
   const entry = deps.datasets().find((d) => d.id === id);
   if (!entry || entry.origin !== 'imported') return { status: 'skipped' };
-  const files = filesById.get(id);
-  deps.remove(id);
-  filesById.delete(id);
   try {
     await deps.store.remove(id);
-    return { status: 'done' };
   } catch (error) {
-    if (files) filesById.set(id, files);
-    deps.add(entry);
     return { status: 'rolled_back', error: message(error) };
   }
+  deps.remove(id);
+  filesById.delete(id);
+  return { status: 'done' };
 }

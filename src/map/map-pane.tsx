@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useHoverStore } from '../store/hover-store';
+import { useArcHoverStore } from '../store/partnership-hover-store';
 import { cameraStore } from '../store/camera-store';
 import type { OutlineSpec } from '../layers/county-outline-layer';
 import { PaneController } from './pane-controller';
@@ -43,12 +44,13 @@ export interface PaneSlots {
 }
 
 /**
- * What a closed pane leaves in the shared transient stores: its hover (a tooltip for a pane that is gone) and,
- * when the layout no longer has the pane (not on a rebuild after context loss), its live camera, so a pane opened
- * later starts from its view state rather than from the camera of a pane closed long ago.
+ * What a closed pane leaves in the shared transient stores: its county and arc hover (a tooltip for a pane that is
+ * gone) and, when the layout no longer has the pane (not on a rebuild after context loss), its live camera, so a
+ * pane opened later starts from its view state rather than from the camera of a pane closed long ago.
  */
 function releasePaneState(index: number): void {
   if (useHoverStore.getState().pane === index) useHoverStore.getState().setHover(null, null, 0, 0);
+  if (useArcHoverStore.getState().pane === index) useArcHoverStore.getState().setHover(null, null, 0, 0);
   const paneCount = useAppStore.getState().view.panes.length;
   const { cameras } = cameraStore.getState();
   if (index >= paneCount && cameras.length > paneCount) cameraStore.setState({ cameras: cameras.slice(0, paneCount) });

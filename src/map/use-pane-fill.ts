@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useProvinceColors, type PaneColors } from './use-pane-colors';
 import { usePaneChoropleth } from '../selectors/use-pane-choropleth';
-import { paintChoropleth } from '../selectors/pane-choropleth';
+import { dimOutside, paintChoropleth } from '../selectors/pane-choropleth';
 import { usePovertyFilterMask } from '../selectors/use-poverty-filter-mask';
 
 /** The fill colours of pane `index`. */
@@ -20,7 +20,12 @@ export function usePaneFill(index: number): PaneColors | null {
   const highlight = useAppStore((s) => s.view.legendHighlight[index] ?? null);
   const keep = usePovertyFilterMask();
   return useMemo(() => {
-    if (!choropleth || (view && choropleth.countyClass.length !== view.positionOf.size)) return province;
+    if (!choropleth || (view && choropleth.countyClass.length !== view.positionOf.size)) {
+      // Province colours (no indicator, or the first column still loading) follow the map filter too; copied,
+      // because the province table is shared by every pane.
+      if (!province || !keep) return province;
+      return { colors: dimOutside(province.colors.slice(), keep.mask), version: `${province.version}|pf=${keep.key}` };
+    }
     const colors = paintChoropleth(choropleth, palette, highlight, undefined, keep?.mask);
     const paletteKey = palette.map((c) => c.join(',')).join(';');
     return { colors, version: `${choropleth.key}|${paletteKey}|hl=${highlight ?? '-'}|pf=${keep?.key ?? '-'}` };

@@ -205,13 +205,16 @@ export function paintChoropleth(
     const noData = highlight === NO_DATA_CLASS ? NO_DATA_RGBA : dimColor(NO_DATA_RGBA);
     fillColorsFor(choropleth.countyClass, shown, noData, target);
   }
-  if (keep && keep.length === n) {
-    for (let i = 0; i < n; i++) {
-      if (keep[i]) continue;
-      const o = i * 4;
-      const c = dimColor([target[o]!, target[o + 1]!, target[o + 2]!, 255]);
-      target.set(c, o);
-    }
+  return dimOutside(target, keep);
+}
+
+/** Dims (in place) the counties the map filter leaves out (keep[i] = 0) in a colour table of 4 bytes a county. */
+export function dimOutside(target: Uint8Array, keep: Uint8Array | null | undefined): Uint8Array {
+  if (!keep || keep.length * 4 !== target.length) return target;
+  for (let i = 0; i < keep.length; i++) {
+    if (keep[i]) continue;
+    const o = i * 4;
+    target.set(dimColor([target[o]!, target[o + 1]!, target[o + 2]!, 255]), o);
   }
   return target;
 }

@@ -123,6 +123,18 @@ describe('dataset library', () => {
     expect((store.records.get(id) as { manifest: { name: unknown } }).manifest.name).toEqual(before);
   });
 
+  it('never takes a dataset off the screen before the store has deleted it (panes showing it keep it)', async () => {
+    const outcome = await commitImport(await importFile('long.tsv', fixture('long.tsv'), ['sample']), app.deps);
+    const id = (outcome as { id: string }).id;
+    const seen: string[][] = [];
+    const watching: LibraryDeps = { ...app.deps, remove: (x) => (seen.push(app.datasets().map((d) => d.id)), app.deps.remove(x)) };
+    const failing: DatasetStore = { ...store, remove: () => Promise.reject(new Error('QuotaExceededError')) };
+    expect((await removeDataset(id, { ...watching, store: failing })).status).toBe('rolled_back');
+    expect(seen).toEqual([]); // the screen never lost it, so no pane fell back to the sample
+    expect(await removeDataset(id, watching)).toEqual({ status: 'done' });
+    expect(seen).toEqual([['sample', id]]);
+  });
+
   it('brings a removed dataset back on screen, and says why, when the store fails to delete it', async () => {
     const outcome = await commitImport(await importFile('long.tsv', fixture('long.tsv'), ['sample']), app.deps);
     const id = (outcome as { id: string }).id;

@@ -11,6 +11,7 @@ import {
   choroplethPalette,
   computePaneChoropleth,
   dimColor,
+  dimOutside,
   effectiveMethod,
   getPaneChoropleth,
   paintChoropleth,
@@ -177,5 +178,21 @@ describe('palette and paint', () => {
     expect(c.classification.classCount).toBe(2);
     expect(c.countyClass[0]).toBe(0);
     expect(c.countyClass[1]).toBe(1);
+  });
+});
+
+describe('map filter dimming', () => {
+  it('dims only the counties the filter leaves out, in place, and ignores a mask of another length', () => {
+    const colors = new Uint8Array([200, 0, 0, 255, 0, 200, 0, 255, 0, 0, 200, 255]);
+    const kept = colors.slice(0, 4);
+    const out = dimOutside(colors, new Uint8Array([1, 0, 1]));
+    expect(out).toBe(colors);
+    expect([...out.slice(0, 4)]).toEqual([...kept]);
+    expect([...out.slice(4, 8)]).toEqual(dimColor([0, 200, 0, 255]));
+    expect([...out.slice(8, 12)]).toEqual([0, 0, 200, 255]);
+    const before = [...colors];
+    dimOutside(colors, new Uint8Array([0, 0]));
+    dimOutside(colors, null);
+    expect([...colors]).toEqual(before);
   });
 });
