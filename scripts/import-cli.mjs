@@ -58,10 +58,21 @@ async function main() {
   const { parseAdcodeChangeList } = await tsImport(resolve(root, 'src/model/geo/adcode-change.ts'), import.meta.url);
   const { runImport } = await tsImport(resolve(root, 'src/data/import/run-import.ts'), import.meta.url);
   const { reportJson, reportText } = await tsImport(resolve(root, 'src/data/import/format-report.ts'), import.meta.url);
-  const lookup = createCountyLookup(
-    JSON.parse(readFileSync(countiesPath, 'utf8')),
-    parseAdcodeChangeList(JSON.parse(readFileSync(changesPath, 'utf8'))),
-  );
+  const { parseCountyIndex } = await tsImport(resolve(root, 'src/model/geo/county.ts'), import.meta.url);
+  let lookup;
+  try {
+    // Both files may be the user's own (--counties, --changes): checked by their schemas, errors name file and path.
+    const readJson = (p) => {
+      try {
+        return JSON.parse(readFileSync(p, 'utf8'));
+      } catch (error) {
+        throw new Error(`${p}: not JSON (${error.message})`);
+      }
+    };
+    lookup = createCountyLookup(parseCountyIndex(readJson(countiesPath), countiesPath), parseAdcodeChangeList(readJson(changesPath), changesPath));
+  } catch (error) {
+    fail(opts.json, 'no_lookup', error.message, 2);
+  }
   const source = {
     name: basename(file),
     size: statSync(file).size,
