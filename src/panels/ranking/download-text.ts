@@ -1,4 +1,5 @@
 /** Saves text as a file through a Blob URL (no server round trip; works offline and on intranets). */
+import { getClock } from '../../lib/clock';
 
 /** Starts a download of `text` named `fileName`. */
 export function downloadText(fileName: string, text: string, mimeType = 'text/csv;charset=utf-8'): void {
@@ -10,6 +11,6 @@ export function downloadText(fileName: string, text: string, mimeType = 'text/cs
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoke on the next task: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoke on the next task: some browsers read the URL after click() returns. On the app clock like every timer.
+  getClock().setTimeout(() => URL.revokeObjectURL(url), 0);
 }
