@@ -127,7 +127,7 @@ function factsDataset(index: CountyIndexJson, counties: string[], facts: Poverty
       source: `${FACTS_SOURCE.zh} / ${FACTS_SOURCE.en}`,
       license: 'Public facts (government announcements); the compilation states no licence, only facts are shipped',
       createdAt: REAL_CREATED_AT,
-      label: { zh: '公开事实 · 国家级贫困县名单与摘帽公告', en: 'Public facts · poverty-county list and exit announcements' },
+      label: { zh: '国家级贫困县名单与摘帽公告', en: 'Poverty-county list and exit announcements' },
       note: 'Built by scripts/real/build-real.mjs; corrections and placement in public/data/poverty-counties/README.md',
     },
     geoVintage: index.vintage,

@@ -83,6 +83,7 @@ export function TimelinePanel() {
         aria-label={playing ? t('pause') : t('play')}
         title={t('keys')}
         data-testid="timeline-play"
+        disabled={only !== null}
         onClick={toggle}
       >
         {playing ? '❚❚' : '▶'}
@@ -115,16 +116,19 @@ export function TimelinePanel() {
           {pickText(lang, S.onlyYear, { year: only })}
         </span>
       )}
-      <label className="timeline-panel__speed">
-        <span className="visually-hidden">{t('speed')}</span>
-        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} aria-label={t('speed')}>
-          {TIMELINE_SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {t('speedValue', { n: s })}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* One year: no speed to choose; the note above takes its place so the header keeps its single row. */}
+      {only === null && (
+        <label className="timeline-panel__speed">
+          <span className="visually-hidden">{t('speed')}</span>
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} aria-label={t('speed')}>
+            {TIMELINE_SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {t('speedValue', { n: s })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }

@@ -8,6 +8,6 @@ export const TIMELINE_STRINGS = {
   pause: { zh: '暂停', en: 'Pause' },
   speed: { zh: '速度', en: 'Speed' },
   speedValue: { zh: '{n} 年/秒', en: '{n} yr/s' },
-  onlyYear: { zh: '此指标仅有 {year} 年数据', en: 'This indicator has {year} only' },
+  onlyYear: { zh: '仅有 {year} 年数据', en: 'Data for {year} only' },
   keys: { zh: '← → 切换年份，空格播放/暂停', en: '← → change year, Space play/pause' },
 } satisfies Record<string, LocalText>;
