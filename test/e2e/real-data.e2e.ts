@@ -31,6 +31,8 @@ describe('real data in the browser', () => {
     expect(text).toContain('真实数据');
     expect(await textOf(app.page, '[data-testid="timeline-only-year"]')).toContain('2020');
     expect(await app.page.getByTestId('real-data-hint').isVisible()).toBe(true);
+    // The census is on screen already: the hint offers only the other real layer.
+    expect(await app.page.getByTestId('hint-census').count()).toBe(0);
   }, 30_000);
 
   it('the exit-year layer from the hint shows one legend class per exit year with the real counts', async () => {

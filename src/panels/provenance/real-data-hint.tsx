@@ -19,8 +19,11 @@ export function RealDataHint() {
   const available = useAppStore((s) =>
     [HINT_EXIT_YEAR, HINT_CENSUS].every((q) => s.data.datasets.some((d) => d.id === splitIndicatorId(q).datasetId)),
   );
+  // A layer pane 1 already shows (e.g. opened from a link) is not offered again; with both shown, no hint.
+  const shown = useAppStore((s) => s.view.panes[0]?.indicator ?? null);
+  const offers = [HINT_EXIT_YEAR, HINT_CENSUS].filter((q) => !shown || splitIndicatorId(q).datasetId !== splitIndicatorId(shown).datasetId);
   const [dismissed, setDismissed] = useState(() => hintDismissed(storage()));
-  if (dismissed || !available) return null;
+  if (dismissed || !available || offers.length === 0) return null;
   const dismiss = (): void => {
     rememberHintDismissed(storage());
     setDismissed(true);
@@ -34,8 +37,12 @@ export function RealDataHint() {
       <strong>{t('data.hintTitle')}</strong>
       <p>{t('data.hintBody')}</p>
       <div className="real-data-hint__actions">
-        <button type="button" onClick={() => show(HINT_EXIT_YEAR)} data-testid="hint-exit-year">{t('data.hintExitYear')}</button>
-        <button type="button" onClick={() => show(HINT_CENSUS)} data-testid="hint-census">{t('data.hintCensus')}</button>
+        {offers.includes(HINT_EXIT_YEAR) && (
+          <button type="button" onClick={() => show(HINT_EXIT_YEAR)} data-testid="hint-exit-year">{t('data.hintExitYear')}</button>
+        )}
+        {offers.includes(HINT_CENSUS) && (
+          <button type="button" onClick={() => show(HINT_CENSUS)} data-testid="hint-census">{t('data.hintCensus')}</button>
+        )}
         <button type="button" onClick={dismiss} data-testid="hint-dismiss">{t('data.hintDismiss')}</button>
       </div>
     </aside>
