@@ -70,6 +70,8 @@ export interface PaneChoropleth {
   groupOf: Int32Array | null;
   /** First and last year the breaks were pooled over (classes fixed across them); null = breaks of one year. */
   fixedYears: [number, number] | null;
+  /** The year the per-year breaks come from when it is not `year` (a shared classification). */
+  breaksYear?: number;
 }
 
 /** Methods whose breaks come from the data (and so can be pooled over years or taken from another year). */
@@ -202,6 +204,7 @@ export function computePaneChoropleth(input: ChoroplethInput, key = choroplethKe
   return {
     key, datasetId: input.datasetId, meta: input.meta, year: input.year, level: input.level, classification, unitValues, unitIds,
     countyClass, groupOf, fixedYears,
+    ...(!fixedYears && input.breaksYear !== undefined && input.breaksYear !== input.year ? { breaksYear: input.breaksYear } : {}),
   };
 }
 
