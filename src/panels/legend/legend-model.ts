@@ -9,6 +9,7 @@ import { NO_DATA_RGBA, type RGBA } from '../../model/indicators/color-scheme';
 import type { Lang } from '../../model/view/view-state';
 import type { PaneChoropleth } from '../../selectors/pane-choropleth';
 import { formatNumber } from '../../i18n/translate';
+import { formatIndicatorValue } from '../../i18n/format-indicator-value';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
 import { LEGEND_STRINGS as S, REGION_NAMES } from './legend-strings';
 
@@ -84,7 +85,7 @@ export function buildLegendModel(input: {
   const unit = pickText(lang, meta.unitLabel);
   const span = c.extent ? c.extent[1] - c.extent[0] : 0;
   const digits = digitsFor(span);
-  const fmt = (v: number): string => formatNumber(lang, v, digits);
+  const fmt = (v: number): string => formatIndicatorValue(lang, v, meta.unit, digits);
   const ranges = classRanges(c);
   const isThreshold = c.method === 'threshold';
   const thresholdKeys = ['pass', 'near', 'fail'] as const;
