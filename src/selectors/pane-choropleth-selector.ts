@@ -29,6 +29,10 @@ export interface PaneChoroplethSources {
   /** The cache's version: it changes whenever the cache gained or failed a column. */
   cacheVersion: number;
   rules: readonly Rule[];
+  /** The pane whose classification this pane shares (see shared-classification.ts); absent = its own. */
+  leaderPane?: PaneConfig | undefined;
+  /** The other panes sharing this pane's classification (for the legend); absent = none. */
+  sharedWith?: readonly number[];
 }
 
 /** A pane's current choropleth (null = no indicator, or nothing loaded yet) and its class colours. */
@@ -41,7 +45,11 @@ export interface PaneChoroplethState {
   failed: boolean;
   /** Is the shown dataset sample data? */
   sample: boolean;
+  /** The other panes whose classification this one shares (ascending); empty = its own classes. */
+  sharedWith: readonly number[];
 }
+
+const NOT_SHARED: readonly number[] = [];
 
 /** What a pane's choropleth needs loaded: indicator columns of one dataset, and maybe its attributes. */
 export interface PaneChoroplethRequests {
@@ -120,14 +128,20 @@ function currentChoropleth(s: PaneChoroplethSources, r: Resolved): PaneChoroplet
   const year = shownYear(meta.years ?? [], pane.year);
   const attributes = r.wantsThreshold || (r.weightId && !r.weightIsIndicator) ? (cache.peekAttributes(dataset.loader) ?? null) : null;
   let weights: Float32Array | undefined;
+  let weightsFor: ((year: number) => Float32Array | undefined) | undefined;
   if (r.weightId && r.weightIsIndicator) {
     const w = cache.peek(dataset.loader, r.weightId);
     // A weight missing for this year falls back to its latest year: weights change slowly.
     weights = w ? (w.byYear.get(year) ?? w.byYear.get(w.years[w.years.length - 1] ?? year)) : undefined;
+    if (w) weightsFor = (y) => w.byYear.get(y) ?? w.byYear.get(w.years[w.years.length - 1] ?? y);
   } else if (r.weightId) {
     const a = attributes?.get(r.weightId);
     weights = a?.kind === 'number' ? a.values : undefined;
   }
+  // A shared classification: the leader's settings, and (per year) the breaks of the leader's year.
+  const leader = s.leaderPane;
+  const classification = leader ? leader.classification : pane.classification;
+  const breaksYear = leader && classification.perYear ? shownYear(meta.years ?? [], leader.year) : undefined;
   if (r.weightId && !weights) return null;
   if (r.wantsThreshold && (s.rules.length === 0 || !attributes)) return null;
   const rule = r.wantsThreshold ? s.rules.find((x) => meta.thresholds?.some((t) => t.ruleId === x.id)) : undefined;
@@ -139,9 +153,11 @@ function currentChoropleth(s: PaneChoroplethSources, r: Resolved): PaneChoroplet
     values,
     year,
     level: pane.level,
-    classification: pane.classification,
+    classification,
     margin: s.margin,
     ...(weights ? { weights } : {}),
+    ...(weightsFor ? { weightsFor } : {}),
+    ...(breaksYear !== undefined ? { breaksYear } : {}),
     ...(r.wantsThreshold && rule && regions ? { rule, regions } : {}),
   };
   return getPaneChoropleth(input);
@@ -152,10 +168,12 @@ export function derivePaneChoropleth(
   s: PaneChoroplethSources,
   previous: PaneChoropleth | null,
 ): { state: PaneChoroplethState; current: PaneChoropleth | null } {
-  const r = resolve(s.pane, s.datasets);
+  // A follower resolves with its leader's classification (a shared 'threshold' needs the rule and regions too).
+  const asked = s.pane && s.leaderPane ? { ...s.pane, classification: s.leaderPane.classification } : s.pane;
+  const r = resolve(asked, s.datasets);
   const current = currentChoropleth(s, r);
   const shown = s.pane?.indicator ? (current ?? previous) : null;
-  const scheme = s.pane?.classification.scheme ?? 'YlOrRd';
+  const scheme = (s.leaderPane ?? s.pane)?.classification.scheme ?? 'YlOrRd';
   const palette = shown ? paletteOf(shown, scheme) : NO_PALETTE;
   const loadFailed =
     !!s.cache && !!r.dataset && !!r.meta && !s.cache.peek(r.dataset.loader, r.meta.id) && s.cache.failed(r.dataset.loader, r.meta.id);
@@ -167,13 +185,15 @@ export function derivePaneChoropleth(
       pending: !!s.pane?.indicator && !current,
       failed: loadFailed || (unknown && !s.sampleLoading),
       sample: !!shown && !!s.datasets.find((d) => d.id === shown.datasetId)?.manifest.sample,
+      sharedWith: s.sharedWith?.length ? s.sharedWith : NOT_SHARED,
     },
     current: current ?? previous,
   };
 }
 
 function sameState(a: PaneChoroplethState, b: PaneChoroplethState): boolean {
-  return a.choropleth === b.choropleth && a.palette === b.palette && a.pending === b.pending && a.failed === b.failed && a.sample === b.sample;
+  return a.choropleth === b.choropleth && a.palette === b.palette && a.pending === b.pending && a.failed === b.failed && a.sample === b.sample &&
+    a.sharedWith.join() === b.sharedWith.join();
 }
 
 function sameSources(a: PaneChoroplethSources, b: PaneChoroplethSources): boolean {
@@ -185,7 +205,9 @@ function sameSources(a: PaneChoroplethSources, b: PaneChoroplethSources): boolea
     a.sampleLoading === b.sampleLoading &&
     a.cache === b.cache &&
     a.cacheVersion === b.cacheVersion &&
-    a.rules === b.rules
+    a.rules === b.rules &&
+    a.leaderPane === b.leaderPane &&
+    (a.sharedWith ?? NOT_SHARED).join() === (b.sharedWith ?? NOT_SHARED).join()
   );
 }
 

@@ -3,12 +3,14 @@
  * aggregated as the registry says), expand the unit classes onto the county polygons, and paint them into a
  * reusable RGBA table. Classifications are memoised per (dataset, indicator, year, level, method, classes, breaks,
  * margin) so the legend and the fill share one computation and a year scrub back and forth costs a lookup.
+ * By default the breaks of the data-driven methods are pooled over all the indicator's years (computed once per
+ * indicator, level, method and classes, and cached), so a year switch only reassigns classes.
  */
 import type { CountyIndexJson } from '../model/geo/county';
 import type { IndicatorMeta, IndicatorValues } from '../model/indicators/dataset';
 import type { Region, Rule } from '../model/rules/rule';
 import type { ClassMethod as ViewClassMethod, Classification as ViewClassification, Level } from '../model/view/view-state';
-import { classify, NO_DATA_CLASS, type ClassMethod, type Classification } from '../model/indicators/classify';
+import { classify, classifyWithBreaks, DEFAULT_CLASS_COUNT, computeBreaks, NO_DATA_CLASS, pooledBreaks, type ClassMethod, type Classification } from '../model/indicators/classify';
 import { aggregateToLevel, buildLevelIndex, type LevelIndex } from '../model/indicators/aggregate';
 import { classColors, fillColorsFor, NO_DATA_RGBA, thresholdColors, type RGBA } from '../model/indicators/color-scheme';
 
@@ -36,6 +38,13 @@ export interface ChoroplethInput {
   margin: number;
   /** Weight column of a weighted-mean aggregation for this year (needed at prefecture/province level). */
   weights?: Float32Array;
+  /** Weight column for any year (pooled breaks aggregate every year); falls back to `weights`. */
+  weightsFor?: (year: number) => Float32Array | undefined;
+  /**
+   * Year whose values give the per-year breaks when they are not this pane's own year (the pane shares the
+   * classification of a pane showing another year); absent = `year`.
+   */
+  breaksYear?: number;
   /** Region per county (needed by the threshold method). */
   regions?: readonly (Region | null)[];
   /** The indicator's official rule (needed by the threshold method). */
@@ -59,6 +68,15 @@ export interface PaneChoropleth {
   countyClass: Uint8Array;
   /** Unit of each map county (−1 none); null at county level. */
   groupOf: Int32Array | null;
+  /** First and last year the breaks were pooled over (classes fixed across them); null = breaks of one year. */
+  fixedYears: [number, number] | null;
+  /** The year the per-year breaks come from when it is not `year` (a shared classification). */
+  breaksYear?: number;
+}
+
+/** Methods whose breaks come from the data (and so can be pooled over years or taken from another year). */
+function dataDriven(method: ClassMethod): boolean {
+  return method === 'quantile' || method === 'equal_interval' || method === 'natural_breaks';
 }
 
 /** Does the threshold method apply (the indicator has a rule and the county regions are known)? */
@@ -87,7 +105,8 @@ export function choroplethKey(input: ChoroplethInput): string {
   const c = input.classification;
   const breaks = method === 'manual' ? (c.breaks ?? []).join(',') : '';
   const margin = method === 'threshold' ? String(input.margin) : '';
-  return `${input.datasetId}:${input.meta.id}#${vid}|${input.year}|${input.level}|${method}|${c.classes}|${breaks}|${margin}`;
+  const scope = !dataDriven(method) ? '' : c.perYear ? `y${input.breaksYear ?? input.year}` : 'fixed';
+  return `${input.datasetId}:${input.meta.id}#${vid}|${input.year}|${input.level}|${method}|${c.classes}|${breaks}|${margin}|${scope}`;
 }
 
 const levelIndexes = new WeakMap<CountyIndexJson, Map<string, LevelIndex>>();
@@ -116,29 +135,64 @@ function unitRegions(regions: readonly (Region | null)[], groupOf: Int32Array, u
 
 const EMPTY = new Float32Array(0);
 
+/** Values of one year at the input's level (counties, or aggregated units), NaN where there is no data. */
+function levelValues(input: ChoroplethInput, year: number): Float32Array {
+  const countyValues = input.values.byYear.get(year) ?? new Float32Array(input.index.counties.length).fill(Number.NaN);
+  if (input.level === 'county') return countyValues;
+  const weights = year === input.year ? input.weights : (input.weightsFor?.(year) ?? input.weights);
+  return aggregateToLevel(countyValues, input.meta.aggregation, mapLevelIndex(input.index, input.level), () => weights ?? EMPTY);
+}
+
+const POOLED_SIZE = 32;
+const pooledMemo = new Map<string, { breaks: number[]; extent: [number, number] | null }>();
+
+/** Breaks pooled over every year of the indicator, cached per (values, level, method, classes). */
+function pooledBreaksOf(input: ChoroplethInput, method: ClassMethod): { breaks: number[]; extent: [number, number] | null } {
+  let vid = valuesIds.get(input.values);
+  if (vid === undefined) valuesIds.set(input.values, (vid = nextValuesId++));
+  const key = `${input.datasetId}:${input.meta.id}#${vid}|${input.level}|${method}|${input.classification.classes}`;
+  const hit = pooledMemo.get(key);
+  if (hit) return hit;
+  const years = [...input.values.byYear.keys()];
+  const pooled = pooledBreaks(years.map((y) => levelValues(input, y)), { method, classCount: input.classification.classes });
+  pooledMemo.set(key, pooled);
+  if (pooledMemo.size > POOLED_SIZE) pooledMemo.delete(pooledMemo.keys().next().value!);
+  return pooled;
+}
+
 /** Classifies a pane (not memoised; see `getPaneChoropleth`). */
 export function computePaneChoropleth(input: ChoroplethInput, key = choroplethKey(input)): PaneChoropleth {
-  const countyValues = input.values.byYear.get(input.year) ?? new Float32Array(input.index.counties.length).fill(Number.NaN);
   const method = effectiveMethod(input);
-  let unitValues = countyValues;
+  const unitValues = levelValues(input, input.year);
   let groupOf: Int32Array | null = null;
   let unitIds: string[] | null = null;
   let regions = input.regions;
   if (input.level !== 'county') {
     const li = mapLevelIndex(input.index, input.level);
-    unitValues = aggregateToLevel(countyValues, input.meta.aggregation, li, () => input.weights ?? EMPTY);
     groupOf = li.groupOf;
     unitIds = li.ids;
     if (regions) regions = unitRegions(regions, li.groupOf, li.ids.length);
   }
   const c = input.classification;
-  const classification = classify(unitValues, {
-    method,
-    classCount: c.classes,
-    ...(c.breaks ? { breaks: c.breaks } : {}),
-    ...(method === 'threshold' ? { rule: input.rule!, regions: regions!, margin: input.margin } : {}),
-    ...(method === 'category' ? { categories: input.meta.categories!.map((k) => k.value) } : {}),
-  });
+  let classification: Classification;
+  let fixedYears: [number, number] | null = null;
+  if (dataDriven(method) && !c.perYear) {
+    const pooled = pooledBreaksOf(input, method);
+    classification = classifyWithBreaks(unitValues, method, pooled.breaks, { extent: pooled.extent });
+    const years = [...input.values.byYear.keys()].sort((a, b) => a - b);
+    if (years.length) fixedYears = [years[0]!, years[years.length - 1]!];
+  } else if (dataDriven(method) && input.breaksYear !== undefined && input.breaksYear !== input.year) {
+    const sorted = Array.from(levelValues(input, input.breaksYear)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+    classification = classifyWithBreaks(unitValues, method, computeBreaks(sorted, method, { method, classCount: c.classes }));
+  } else {
+    classification = classify(unitValues, {
+      method,
+      classCount: c.classes,
+      ...(c.breaks ? { breaks: c.breaks } : {}),
+      ...(method === 'threshold' ? { rule: input.rule!, regions: regions!, margin: input.margin } : {}),
+      ...(method === 'category' ? { categories: input.meta.categories!.map((k) => k.value) } : {}),
+    });
+  }
   let countyClass = classification.classIndex;
   if (groupOf) {
     countyClass = new Uint8Array(groupOf.length);
@@ -147,7 +201,11 @@ export function computePaneChoropleth(input: ChoroplethInput, key = choroplethKe
       countyClass[i] = g < 0 ? NO_DATA_CLASS : (classification.classIndex[g] ?? NO_DATA_CLASS);
     }
   }
-  return { key, datasetId: input.datasetId, meta: input.meta, year: input.year, level: input.level, classification, unitValues, unitIds, countyClass, groupOf };
+  return {
+    key, datasetId: input.datasetId, meta: input.meta, year: input.year, level: input.level, classification, unitValues, unitIds,
+    countyClass, groupOf, fixedYears,
+    ...(!fixedYears && input.breaksYear !== undefined && input.breaksYear !== input.year ? { breaksYear: input.breaksYear } : {}),
+  };
 }
 
 const MEMO_SIZE = 48;
@@ -172,6 +230,11 @@ export function getPaneChoropleth(input: ChoroplethInput): PaneChoropleth {
 export function choroplethPalette(choropleth: Pick<PaneChoropleth, 'classification' | 'meta'>, scheme: string): RGBA[] {
   const c = choropleth.classification;
   if (c.method === 'threshold') return thresholdColors();
+  // A year where every unit is 0 collapses to one class: 0 is the low end of the scale (the best class of a
+  // lower-is-better indicator), never the scale's middle colour.
+  if (c.classCount === 1 && c.extent && c.extent[0] === 0 && c.extent[1] === 0) {
+    return classColors(scheme, DEFAULT_CLASS_COUNT, choropleth.meta.polarity).slice(0, 1);
+  }
   return classColors(scheme, c.classCount, choropleth.meta.polarity);
 }
 

@@ -8,6 +8,8 @@ import { useEffect, useMemo } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useCacheVersion, useMapIndicatorCache } from './use-indicator-values';
 import { useRules } from './use-rules';
+import { paneCountOf } from '../model/view/view-state';
+import { classificationSharing } from '../model/view/shared-classification';
 import { paneChoroplethRequests, selectPaneChoropleth, type PaneChoroplethState } from './pane-choropleth-selector';
 
 export type { PaneChoroplethState } from './pane-choropleth-selector';
@@ -22,6 +24,11 @@ export function usePaneChoropleth(index: number): PaneChoroplethState {
   const cache = useMapIndicatorCache();
   const cacheVersion = useCacheVersion(cache);
   const rules = useRules();
+  // Primitives and store objects only, so the selector sees the same sources until the sharing changes.
+  const leaderIndex = useAppStore((s) => classificationSharing(s.view.panes, paneCountOf(s.view.layout), index).leader);
+  const peersKey = useAppStore((s) => classificationSharing(s.view.panes, paneCountOf(s.view.layout), index).peers.join(','));
+  const leaderPane = useAppStore((s) => (leaderIndex === null ? undefined : s.view.panes[leaderIndex]));
+  const sharedWith = useMemo(() => (peersKey ? peersKey.split(',').map(Number) : []), [peersKey]);
 
   const requests = useMemo(() => paneChoroplethRequests(pane, datasets), [pane, datasets]);
   const { source, attributes } = requests;
@@ -34,5 +41,5 @@ export function usePaneChoropleth(index: number): PaneChoroplethState {
     if (attributes && !cache.peekAttributes(source)) cache.loadAttributes(source).catch(() => undefined);
   }, [cache, source, ids, attributes]);
 
-  return selectPaneChoropleth(index, { pane, margin, geoIndex, datasets, sampleLoading, cache, cacheVersion, rules });
+  return selectPaneChoropleth(index, { pane, margin, geoIndex, datasets, sampleLoading, cache, cacheVersion, rules, leaderPane, sharedWith });
 }

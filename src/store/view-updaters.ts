@@ -52,6 +52,22 @@ export function setPaneClassification(view: ViewState, index: number, classifica
   return clearLegendHighlight(updatePane(view, index, { classification }), index);
 }
 
+/** Breaks recomputed for each year (relative view) or, the default, fixed across the indicator's years. */
+export function setPaneClassesPerYear(view: ViewState, index: number, perYear: boolean): ViewState {
+  const pane = view.panes[index];
+  if (!pane) return view;
+  const { perYear: _old, ...rest } = pane.classification;
+  return setPaneClassification(view, index, perYear ? { ...rest, perYear: true } : rest);
+}
+
+/** The pane keeps its own classes, or (the default) shares those of the first pane showing its indicator. */
+export function setPaneOwnClasses(view: ViewState, index: number, own: boolean): ViewState {
+  const pane = view.panes[index];
+  if (!pane) return view;
+  const { own: _old, ...rest } = pane.classification;
+  return setPaneClassification(view, index, own ? { ...rest, own: true } : rest);
+}
+
 /** Sets how a pane's camera follows the others. */
 export function setPaneLink(view: ViewState, index: number, link: LinkMode): ViewState {
   return updatePane(view, index, { link });

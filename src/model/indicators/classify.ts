@@ -217,12 +217,31 @@ export function classifyCategories(values: Float32Array, categories: readonly nu
   };
 }
 
-/** Classifies one indicator-year for the map and the legend. */
-export function classify(values: Float32Array, options: ClassifyOptions): Classification {
-  if (options.method === 'threshold') return classifyThreshold(values, options);
-  if (options.method === 'category') return classifyCategories(values, options.categories ?? []);
+/**
+ * Breaks (and their value range) of a data-driven method over several value arrays pooled together, e.g. every
+ * year of an indicator: classes that stay fixed while the year changes, so colours show change, not rank.
+ */
+export function pooledBreaks(columns: Iterable<ArrayLike<number>>, options: ClassifyOptions): { breaks: number[]; extent: [number, number] | null } {
+  const pooled: number[] = [];
+  for (const column of columns) for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i]!)) pooled.push(column[i]!);
+  pooled.sort((a, b) => a - b);
+  return {
+    breaks: computeBreaks(pooled, options.method, options),
+    extent: pooled.length ? [pooled[0]!, pooled[pooled.length - 1]!] : null,
+  };
+}
+
+/**
+ * Classifies values against given interior breaks (fixed across years, or shared with another pane). `extent`
+ * is the range the breaks were computed over (the legend's outer ends), widened to the values' own range.
+ */
+export function classifyWithBreaks(
+  values: Float32Array,
+  method: ClassMethod,
+  breaks: readonly number[],
+  options: { extent?: [number, number] | null; histogramBins?: number } = {},
+): Classification {
   const sorted = finiteSorted(values);
-  const breaks = computeBreaks(sorted, options.method, options);
   const classCount = breaks.length + 1;
   const classIndex = new Uint8Array(values.length);
   const counts = new Array<number>(classCount).fill(0);
@@ -233,15 +252,26 @@ export function classify(values: Float32Array, options: ClassifyOptions): Classi
     if (c === NO_DATA_CLASS) noDataCount++;
     else counts[c]!++;
   }
+  const own: [number, number] | null = sorted.length ? [sorted[0]!, sorted[sorted.length - 1]!] : null;
+  const given = options.extent ?? null;
+  const extent: [number, number] | null = given && own ? [Math.min(given[0], own[0]), Math.max(given[1], own[1])] : (given ?? own);
   return {
-    method: options.method,
-    breaks,
+    method,
+    breaks: [...breaks],
     breaksOn: 'value',
     classCount,
     classIndex,
     counts,
     noDataCount,
-    extent: sorted.length ? [sorted[0]!, sorted[sorted.length - 1]!] : null,
+    extent,
     histogram: histogramOf(sorted, options.histogramBins),
   };
+}
+
+/** Classifies one indicator-year for the map and the legend. */
+export function classify(values: Float32Array, options: ClassifyOptions): Classification {
+  if (options.method === 'threshold') return classifyThreshold(values, options);
+  if (options.method === 'category') return classifyCategories(values, options.categories ?? []);
+  const breaks = computeBreaks(finiteSorted(values), options.method, options);
+  return classifyWithBreaks(values, options.method, breaks, options.histogramBins === undefined ? {} : { histogramBins: options.histogramBins });
 }

@@ -19,6 +19,8 @@ const classificationSchema = v.object({
   classes: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(9)),
   breaks: v.optional(v.array(v.pipe(v.number(), v.finite()))),
   scheme: v.string(),
+  perYear: v.optional(v.boolean()),
+  own: v.optional(v.boolean()),
 });
 
 const paneSchema = v.object({

@@ -37,6 +37,16 @@ export interface Classification {
   breaks?: number[];
   /** d3-scale-chromatic scheme name, e.g. 'YlOrRd'; reversed by polarity automatically. */
   scheme: string;
+  /**
+   * Breaks recomputed for each year (a relative view, showing rank). Absent/false = the default: breaks computed
+   * once over the indicator's whole year range and kept while the year changes, so colours show change over time.
+   */
+  perYear?: boolean;
+  /**
+   * This pane keeps its own classes. Absent/false = the default: panes showing the same indicator at the same level
+   * share the classification of the first of them, so side-by-side years and swipe compare like with like.
+   */
+  own?: boolean;
 }
 
 /** Layers a pane shows on top of (or instead of) its choropleth. */

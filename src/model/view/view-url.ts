@@ -11,6 +11,8 @@
  *   pN.y=2020                year
  *   pN.lv=county|prefecture|province
  *   pN.cls=method:classes:scheme   e.g. quantile:5:YlOrRd; pN.brk=1,2,5 manual breaks
+ *   pN.brkyr=1               breaks recomputed per year (absent = fixed across the indicator's years)
+ *   pN.own=1                 own classes (absent = shared with the first pane showing the same indicator and level)
  *   pN.link=linked|zoom|independent
  *   pN.ly=choropleth,arcs,labels   layers shown
  *   pN.cam=lng,lat,zoom
@@ -96,6 +98,8 @@ export function encodeViewState(state: ViewState): string {
     const c = pane.classification;
     p.set(k + 'cls', `${c.method}:${c.classes}:${c.scheme}`);
     if (c.method === 'manual' && c.breaks?.length) p.set(k + 'brk', c.breaks.join(','));
+    if (c.perYear) p.set(k + 'brkyr', '1');
+    if (c.own) p.set(k + 'own', '1');
     if (i > 0 || pane.link !== 'linked') p.set(k + 'link', pane.link);
     const ly = (Object.keys(pane.layers) as (keyof PaneConfig['layers'])[]).filter((l) => pane.layers[l]);
     p.set(k + 'ly', ly.join(','));
@@ -243,6 +247,13 @@ function decodePane(params: URLSearchParams, i: number, notices: UrlNotice[]): P
   }
   if (pane.classification.method === 'manual' && !pane.classification.breaks) {
     pane.classification.method = 'quantile';
+  }
+  // Links from before these keys decode to the defaults: fixed classes, shared between panes.
+  for (const [key, field] of [['brkyr', 'perYear'], ['own', 'own']] as const) {
+    const raw = get(key);
+    if (raw === null) continue;
+    if (raw === '1') pane.classification[field] = true;
+    else if (raw !== '0') bad(key, raw);
   }
   const link = get('link');
   if (link !== null) {

@@ -8,7 +8,7 @@ import type { Lang } from '../../model/view/view-state';
 import { COMPARE_HEX } from '../../model/compare/colors';
 import type { CountyPositions } from '../../model/compare/columns';
 import { countySeries, medianSeries, provincePositions } from '../../model/compare/series';
-import { formatNumber } from '../../i18n/translate';
+import { formatIndicatorValue } from '../../i18n/format-indicator-value';
 import type { ColoredSeries, ReferenceLine } from './line-chart-model';
 
 /** The colour of a county at `position` in the comparison set. */
@@ -47,7 +47,7 @@ export function digitsOf(meta: Pick<IndicatorMeta, 'unit'>): number {
 /** A number formatter for an indicator in the language. */
 export function formatterFor(lang: Lang, meta: Pick<IndicatorMeta, 'unit'>): (v: number) => string {
   const digits = digitsOf(meta);
-  return (v) => formatNumber(lang, v, digits);
+  return (v) => formatIndicatorValue(lang, v, meta.unit, digits);
 }
 
 /** The indicator the panel opens on: pane 0's when it belongs to this dataset, else the manifest's first. */

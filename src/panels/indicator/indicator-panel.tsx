@@ -1,7 +1,7 @@
 /** A pane's indicator picker and classification controls (method, classes, scheme, manual breaks, level). */
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { setPaneClassification, setPaneIndicator, setPaneLevel } from '../../store/view-updaters';
+import { setPaneClassesPerYear, setPaneClassification, setPaneIndicator, setPaneLevel, setPaneOwnClasses } from '../../store/view-updaters';
 import type { ClassMethod, Level } from '../../model/view/view-state';
 import { CLASS_COUNTS, findOption, formatBreaks, groupIndicators, methodOptions, parseBreaks, schemeOptions } from './indicator-picker-model';
 import { INDICATOR_STRINGS as S, LEVEL_NAMES, pickText } from './indicator-strings';
@@ -124,6 +124,28 @@ export function IndicatorPanel({ pane }: IndicatorPanelProps) {
                   ))}
                 </select>
               </>
+            )}
+            {(c.method === 'quantile' || c.method === 'equal' || c.method === 'jenks') && (
+              <label className="indicator-panel__check">
+                <input
+                  type="checkbox"
+                  data-testid={`per-year-${pane}`}
+                  checked={!!c.perYear}
+                  onChange={(e) => apply((v) => setPaneClassesPerYear(v, pane, e.target.checked))}
+                />
+                {t('perYear')}
+              </label>
+            )}
+            {!single && (
+              <label className="indicator-panel__check">
+                <input
+                  type="checkbox"
+                  data-testid={`own-classes-${pane}`}
+                  checked={!!c.own}
+                  onChange={(e) => apply((v) => setPaneOwnClasses(v, pane, e.target.checked))}
+                />
+                {t('ownClasses')}
+              </label>
             )}
             <span id={id('level')}>{t('level')}</span>
             <RadioGroup

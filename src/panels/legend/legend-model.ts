@@ -9,6 +9,7 @@ import { NO_DATA_RGBA, type RGBA } from '../../model/indicators/color-scheme';
 import type { Lang } from '../../model/view/view-state';
 import type { PaneChoropleth } from '../../selectors/pane-choropleth';
 import { formatNumber } from '../../i18n/translate';
+import { formatIndicatorValue } from '../../i18n/format-indicator-value';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
 import { LEGEND_STRINGS as S, REGION_NAMES } from './legend-strings';
 
@@ -44,6 +45,10 @@ export interface LegendModel {
   noData: LegendRow;
   /** Official lines, e.g. "east/central < 2%, west < 3%"; empty unless threshold. */
   lines: string;
+  /** How the breaks were made: "2013–2025 固定分级", or the one year they follow; empty for fixed methods. */
+  scope: string;
+  /** "与窗格 2 共用分级" when other panes share these classes; empty otherwise. */
+  shared: string;
   histogram: { bars: HistogramBar[]; width: number; height: number; min: string; max: string; caption: string };
 }
 
@@ -71,6 +76,8 @@ export function buildLegendModel(input: {
   highlight: number | null;
   margin: number;
   unitCount?: number;
+  /** Other panes (0-based) sharing this classification. */
+  sharedWith?: readonly number[];
 }): LegendModel {
   const { choropleth, palette, lang, highlight, margin } = input;
   const c = choropleth.classification;
@@ -78,7 +85,7 @@ export function buildLegendModel(input: {
   const unit = pickText(lang, meta.unitLabel);
   const span = c.extent ? c.extent[1] - c.extent[0] : 0;
   const digits = digitsFor(span);
-  const fmt = (v: number): string => formatNumber(lang, v, digits);
+  const fmt = (v: number): string => formatIndicatorValue(lang, v, meta.unit, digits);
   const ranges = classRanges(c);
   const isThreshold = c.method === 'threshold';
   const thresholdKeys = ['pass', 'near', 'fail'] as const;
@@ -108,6 +115,17 @@ export function buildLegendModel(input: {
     choropleth.level === 'county'
       ? ''
       : pickText(lang, S.counted, { level: pickText(lang, LEVEL_NAMES[choropleth.level]), n: choropleth.unitValues.length });
+  // Years are labels, not quantities: never through the number formatter (no "2,016").
+  const fixed = choropleth.fixedYears;
+  const dataDriven = c.method === 'quantile' || c.method === 'equal_interval' || c.method === 'natural_breaks';
+  const scope = !dataDriven
+    ? ''
+    : fixed
+      ? pickText(lang, S.fixedYears, { years: fixed[0] === fixed[1] ? String(fixed[0]) : `${fixed[0]}–${fixed[1]}` })
+      : pickText(lang, S.perYear, { year: String(choropleth.breaksYear ?? choropleth.year) });
+  const shared = input.sharedWith?.length
+    ? pickText(lang, S.sharedWith, { panes: input.sharedWith.map((i) => String(i + 1)).join(lang === 'en' ? ', ' : '、') })
+    : '';
   return {
     title: pickText(lang, meta.name),
     unit,
@@ -116,6 +134,8 @@ export function buildLegendModel(input: {
     rows,
     noData,
     lines,
+    scope,
+    shared,
     histogram: {
       ...layoutHistogram(c.histogram, c.breaks, palette),
       min: c.histogram.length ? fmt(c.histogram[0]!.x0) : '',

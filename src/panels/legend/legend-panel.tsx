@@ -23,11 +23,11 @@ export function LegendPanel({ pane }: LegendPanelProps) {
   const apply = useAppStore((s) => s.viewActions.apply);
   // Open by default with one pane; with several, collapsed so the maps stay visible.
   const single = useAppStore((s) => s.view.panes.length === 1);
-  const { choropleth, palette, pending, failed } = usePaneChoropleth(pane);
+  const { choropleth, palette, pending, failed, sharedWith } = usePaneChoropleth(pane);
   const manifest = useAppStore((s) => (choropleth ? findDataset(s.data.datasets, choropleth.datasetId)?.manifest : undefined));
   const model = useMemo(
-    () => (choropleth ? buildLegendModel({ choropleth, palette, lang, highlight, margin }) : null),
-    [choropleth, palette, lang, highlight, margin],
+    () => (choropleth ? buildLegendModel({ choropleth, palette, lang, highlight, margin, sharedWith }) : null),
+    [choropleth, palette, lang, highlight, margin, sharedWith],
   );
   if (!model) {
     if (failed) return <div className="legend-panel legend-panel__status" role="status">{pickText(lang, S.failed)}</div>;
@@ -66,6 +66,12 @@ export function LegendPanel({ pane }: LegendPanelProps) {
           {model.countedBy && <span>{model.countedBy}</span>}
           {pending && <span role="status">{pickText(lang, S.loading)}</span>}
         </div>
+        {(model.scope || model.shared) && (
+          <div className="legend-panel__scope" data-testid={`legend-scope-${pane}`}>
+            {model.scope && <span data-testid={`legend-fixed-${pane}`}>{model.scope}</span>}
+            {model.shared && <span data-testid={`legend-shared-${pane}`}>{model.shared}</span>}
+          </div>
+        )}
         {model.lines && <div className="legend-panel__lines" data-testid={`legend-lines-${pane}`}>{model.lines}</div>}
         <ul className="legend-panel__rows" aria-label={pickText(lang, S.highlightHint)}>
           {model.rows.map(rowButton)}

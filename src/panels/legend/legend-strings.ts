@@ -17,6 +17,9 @@ export const LEGEND_STRINGS = {
   highlightHint: { zh: '点击某一级以突出显示这些地区，再次点击取消', en: 'Click a class to highlight its areas; click again to clear' },
   loading: { zh: '更新中…', en: 'Updating…' },
   failed: { zh: '指标数据无法加载', en: 'The indicator could not be loaded' },
+  fixedYears: { zh: '{years} 固定分级', en: 'Classes fixed across {years}' },
+  perYear: { zh: '按 {year} 年分级', en: 'Classes of {year} only' },
+  sharedWith: { zh: '与窗格 {panes} 共用分级', en: 'Classes shared with pane {panes}' },
 } satisfies Record<string, LocalText>;
 
 /** Region names for the official lines. */

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import type { County, CountyIndexJson } from '../../model/geo/county';
-import { formatNumber } from '../../i18n/translate';
+import { formatIndicatorValue } from '../../i18n/format-indicator-value';
 import { shownYear } from '../../model/indicators/indicator-year';
 import { useDataset, useDatasetAttributes, useDatasetIndicators } from '../../selectors/use-indicator-values';
 import { pickText } from '../indicator/indicator-strings';
@@ -49,7 +49,7 @@ export function ProfileIndicatorTable({ datasetId, year, county, position, index
   }, [dataset, index, county, values, year, position]);
   if (!dataset) return null;
   const years = [...new Set(rows.map((r) => r.at))];
-  const fmt = (v: number, unit: string): string => (Number.isNaN(v) ? t('noData') : formatNumber(lang, v, unit === 'persons' ? 0 : unit === 'percent' ? 1 : 2));
+  const fmt = (v: number, unit: string): string => (Number.isNaN(v) ? t('noData') : formatIndicatorValue(lang, v, unit, unit === 'persons' ? 0 : unit === 'percent' ? 1 : 2));
   return (
     <section className="profile-panel__section" data-testid={`profile-section-${datasetId}`}>
       <h3>

@@ -2,7 +2,7 @@
 import { useAppStore } from '../../store/app-store';
 import { useIndicator } from '../../selectors/use-indicator-values';
 import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
-import { formatNumber } from '../../i18n/translate';
+import { formatIndicatorValue } from '../../i18n/format-indicator-value';
 import { shownYear } from '../../model/indicators/indicator-year';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
 
@@ -29,7 +29,7 @@ export function TooltipExtra({ pane, adcode }: TooltipExtraProps) {
   const show = (v: number | undefined): string => {
     if (v === undefined || Number.isNaN(v)) return pickText(lang, NO_DATA);
     const c = category(v);
-    return c ? pickText(lang, c.label) : `${formatNumber(lang, v, digits)} ${pickText(lang, meta.unitLabel)}`;
+    return c ? pickText(lang, c.label) : `${formatIndicatorValue(lang, v, meta.unit, digits)} ${pickText(lang, meta.unitLabel)}`;
   };
   const value = values.byYear.get(year)?.[position];
   const unit = choropleth?.groupOf && choropleth.year === year ? choropleth.groupOf[position] : undefined;

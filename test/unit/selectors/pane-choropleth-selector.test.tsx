@@ -13,6 +13,7 @@ import { usePaneChoropleth } from '../../../src/selectors/use-pane-choropleth';
 import { indicatorCacheFor } from '../../../src/data/indicator-cache';
 import { useAppStore } from '../../../src/store/app-store';
 import { createDefaultPane, createDefaultViewState } from '../../../src/model/view/view-state';
+import { setPaneOwnClasses } from '../../../src/store/view-updaters';
 import type { CountyIndexJson } from '../../../src/model/geo/county';
 import type { DatasetManifest, IndicatorMeta, IndicatorValues } from '../../../src/model/indicators/dataset';
 import type { DatasetEntry } from '../../../src/model/indicators/dataset-entry';
@@ -160,5 +161,58 @@ describe('usePaneChoropleth', () => {
     const after = [...received.values()];
     expect(after[0]!.choropleth?.year).toBe(2019);
     expect(new Set(after).size).toBe(1);
+  });
+});
+
+describe('shared classification across panes', () => {
+  it('a follower uses its leader\'s classification and scheme, and says which panes share it', async () => {
+    await indicatorCacheFor(index).load(entry.loader, 'tap');
+    const leaderPane = createDefaultPane({
+      indicator: 'sample:tap', year: 2019, classification: { method: 'equal', classes: 3, scheme: 'Blues', perYear: true },
+    });
+    const own = derivePaneChoropleth(sources(), null).state;
+    const follower = derivePaneChoropleth(sources({ leaderPane, sharedWith: [0] }), null).state;
+    const leader = derivePaneChoropleth(sources({ pane: leaderPane, sharedWith: [1] }), null).state;
+    expect(own.sharedWith).toEqual([]);
+    expect(follower.sharedWith).toEqual([0]);
+    expect(follower.choropleth?.year).toBe(2020);
+    expect(follower.choropleth?.classification.method).toBe('equal_interval');
+    // Per year, shared: the follower's 2020 values are classed by the leader's 2019 breaks.
+    expect(follower.choropleth?.classification.breaks).toEqual(leader.choropleth?.classification.breaks);
+    expect(follower.choropleth?.breaksYear).toBe(2019);
+    expect(follower.palette).toEqual(leader.palette.slice(0, follower.palette.length));
+  });
+
+  it('two panes of one indicator at different years share the fixed breaks through the hook', async () => {
+    let root: Root | null = null;
+    const host = document.createElement('div');
+    document.body.append(host);
+    useAppStore.setState({
+      view: {
+        ...createDefaultViewState(), layout: '2h', legendHighlight: [null, null],
+        panes: [createDefaultPane({ indicator: 'sample:tap', year: 2019 }), createDefaultPane({ indicator: 'sample:tap', year: 2020 })],
+      },
+    });
+    useAppStore.getState().geoActions.setIndex(index);
+    useAppStore.getState().dataActions.addDataset(entry);
+    useAppStore.getState().dataActions.setSampleStatus('ready');
+    const got: PaneChoroplethState[] = [];
+    function Pane({ i }: { i: number }) {
+      got[i] = usePaneChoropleth(i);
+      return null;
+    }
+    root = createRoot(host);
+    await act(async () => root!.render(<><Pane i={0} /><Pane i={1} /></>));
+    await act(async () => {});
+    expect(got[0]!.sharedWith).toEqual([1]);
+    expect(got[1]!.sharedWith).toEqual([0]);
+    expect(got[1]!.choropleth?.classification.breaks).toEqual(got[0]!.choropleth?.classification.breaks);
+    expect(got[0]!.choropleth?.fixedYears).toEqual([2019, 2020]);
+    // "Own classes" on pane 1 ends the sharing.
+    await act(async () => useAppStore.getState().viewActions.apply((v) => setPaneOwnClasses(v, 1, true)));
+    expect(got[0]!.sharedWith).toEqual([]);
+    expect(got[1]!.sharedWith).toEqual([]);
+    act(() => root!.unmount());
+    host.remove();
   });
 });

@@ -163,3 +163,42 @@ describe('view URL', () => {
     expect(state.panes[0]?.classification.breaks).toEqual([-1, 100]);
   });
 });
+
+describe('fixed / per-year and shared / own classes in the link', () => {
+  it('round-trips per-year breaks and own classes per pane', () => {
+    const view = createDefaultViewState();
+    view.layout = '2h';
+    view.panes = [
+      createDefaultPane({ classification: { method: 'quantile', classes: 5, scheme: 'YlOrRd', perYear: true } }),
+      createDefaultPane({ year: 2020, classification: { method: 'jenks', classes: 4, scheme: 'Blues', own: true } }),
+    ];
+    view.legendHighlight = [null, null];
+    const hash = encodeViewState(view);
+    expect(hash).toContain('p0.brkyr=1');
+    expect(hash).toContain('p1.own=1');
+    expect(hash).not.toContain('p1.brkyr');
+    const back = decodeViewState(hash);
+    expect(back.notices).toEqual([]);
+    expect(back.state.panes[0]!.classification).toEqual({ method: 'quantile', classes: 5, scheme: 'YlOrRd', perYear: true });
+    expect(back.state.panes[1]!.classification).toEqual({ method: 'jenks', classes: 4, scheme: 'Blues', own: true });
+  });
+
+  it('old links (no brkyr / own) decode to fixed, shared classes; defaults add nothing to the link', () => {
+    const back = decodeViewState('v=2&panes=2&p0.cls=quantile:5:YlOrRd&p1.cls=equal:3:Greens');
+    expect(back.notices).toEqual([]);
+    for (const p of back.state.panes) {
+      expect(p.classification.perYear).toBeUndefined();
+      expect(p.classification.own).toBeUndefined();
+    }
+    const hash = encodeViewState(createDefaultViewState());
+    expect(hash).not.toContain('brkyr');
+    expect(hash).not.toContain('own');
+  });
+
+  it('a bad value is a notice and keeps the default', () => {
+    const back = decodeViewState('v=2&p0.brkyr=yes&p0.own=2');
+    expect(back.notices).toEqual([{ key: 'p0.brkyr', value: 'yes' }, { key: 'p0.own', value: '2' }]);
+    expect(back.state.panes[0]!.classification.perYear).toBeUndefined();
+    expect(back.state.panes[0]!.classification.own).toBeUndefined();
+  });
+});
