@@ -66,7 +66,7 @@ async function main() {
       try {
         return JSON.parse(readFileSync(p, 'utf8'));
       } catch (error) {
-        throw new Error(`${p}: not JSON (${error.message})`);
+        throw new Error(`${p}: not JSON (${error.message})`, { cause: error });
       }
     };
     lookup = createCountyLookup(parseCountyIndex(readJson(countiesPath), countiesPath), parseAdcodeChangeList(readJson(changesPath), changesPath));
