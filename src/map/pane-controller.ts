@@ -11,6 +11,12 @@ import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
 import { createBaseStyle } from './base-style';
+import { CHINA_BOUNDS, CHINA_CAMERA_BOUNDS, cameraBoundsFor, fitCamera, paddingForCovers, type Padding, type Rect } from './china-framing';
+
+export { CHINA_BOUNDS };
+
+/** What draws over a pane's map and must not hide China in the fitted view (toolbar items, controls, the inset). */
+const COVER_SELECTOR = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover]';
 
 /** Callbacks from the pane to the app (user events only come back as these). */
 export interface PaneCallbacks {
@@ -26,20 +32,8 @@ export interface PaneCallbacks {
   onContextLost: (lost: boolean) => void;
 }
 
-/** China's extent, fitted when a pane opens on the default national view (so any container size shows it whole). */
-export const CHINA_BOUNDS: [[number, number], [number, number]] = [
-  [73.5, 17.5],
-  [135.1, 53.6],
-];
-
 /** Tolerance of a click, in pixels (fingers on a touch wall are imprecise). */
 const CLICK_RADIUS_PX = 2;
-
-/** Bounds the camera may show: China with a margin. */
-const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [55, -5],
-  [155, 62],
-];
 
 /**
  * deck.gl 9.4's interleaved mode reads `map.transform` (near/far planes, height), which maplibre-gl 6 moved to
@@ -81,10 +75,9 @@ export class PaneController {
       style: createBaseStyle(),
       center: [camera.lng, camera.lat],
       zoom: camera.zoom,
-      ...(fitChina ? { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 12 } } : {}),
       minZoom: 2,
       maxZoom: 13,
-      maxBounds: MAX_BOUNDS,
+      maxBounds: this.cameraBounds(),
       renderWorldCopies: false,
       attributionControl: false,
       dragRotate: false,
@@ -102,6 +95,10 @@ export class PaneController {
     this.callbacks = callbacks;
     this.overlay = this.createOverlay();
     this.map.addControl(this.overlay);
+    // With the controls in place the covers are known: frame China in the part of the pane they leave free.
+    if (fitChina) this.frameChina();
+    // The bounds follow the pane's aspect, so a wider or taller pane can still show all of China.
+    this.map.on('resize', () => this.map.setMaxBounds(this.cameraBounds()));
 
     // Every camera change not made by the camera store's own sync (user input, fitBounds, map.jumpTo) leads.
     this.map.on('move', () => {
@@ -181,6 +178,35 @@ export class PaneController {
     } finally {
       this.applyingCamera = false;
     }
+  }
+
+  /** The padding that keeps the fitted view clear of everything drawn over the pane, measured now. */
+  coverPadding(): Padding {
+    const pane = this.container.getBoundingClientRect();
+    const root = this.container.closest('.map-pane') ?? this.container;
+    const covers: Rect[] = [];
+    root.querySelectorAll(COVER_SELECTOR).forEach((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) covers.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+    });
+    return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers);
+  }
+
+  /** Camera bounds that hold China with a margin and never clamp a country-wide fit at this pane's aspect. */
+  private cameraBounds(): [[number, number], [number, number]] {
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    if (size.width <= 0 || size.height <= 0) return CHINA_CAMERA_BOUNDS;
+    return cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, this.coverPadding());
+  }
+
+  /** Shows all of China inside the uncovered part of the pane (the default national view). */
+  frameChina(): void {
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    if (size.width <= 0 || size.height <= 0) return;
+    const padding = this.coverPadding();
+    this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
+    const camera = fitCamera(CHINA_BOUNDS, size, padding);
+    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
   }
 
   /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */

@@ -1,0 +1,177 @@
+/**
+ * Framing China in a pane (pure maths, no maplibre): the camera padding left by the panels and controls drawn over
+ * the map, the Web-Mercator camera that fits a box inside the uncovered part, and the camera bounds (maplibre's
+ * maxBounds) wide enough that this fit is never clamped, whatever the pane's aspect (16:9, 32:9, a tall pane).
+ */
+
+/** [[west, south], [east, north]] in degrees. */
+export type LngLatBox = [[number, number], [number, number]];
+
+/** Pixels kept free on each side of the map (maplibre's PaddingOptions). */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A rectangle in pixels (as DOMRect: x, y of the top-left corner). */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A pane's size in CSS pixels. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** A camera: centre and zoom. */
+export interface FitCamera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/** maplibre's tile size: at zoom z the world is 512·2^z pixels wide. */
+const WORLD_PX = 512;
+/** Web Mercator's latitude limit. */
+const MAX_LAT = 85.051129;
+/** Free margin around the framed box, in pixels, on top of any cover. */
+export const FIT_MARGIN_PX = 12;
+/** Covers may take at most this share of each dimension (a pane full of panels still shows a map). */
+const MAX_COVER_SHARE = 0.6;
+
+/** Longitude to Mercator x in [0, 1]. */
+export function mercatorX(lng: number): number {
+  return (lng + 180) / 360;
+}
+
+/** Latitude to Mercator y in [0, 1] (0 = north). */
+export function mercatorY(lat: number): number {
+  const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
+  const r = (clamped * Math.PI) / 180;
+  return (1 - Math.log(Math.tan(Math.PI / 4 + r / 2)) / Math.PI) / 2;
+}
+
+/** Mercator x in [0, 1] to longitude. */
+export function lngOfX(x: number): number {
+  return x * 360 - 180;
+}
+
+/** Mercator y in [0, 1] to latitude. */
+export function latOfY(y: number): number {
+  return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+}
+
+/**
+ * The padding that keeps the map clear of covers (toolbars, legends, controls, the inset), each given as a rect in
+ * the same coordinates as the pane. A cover is charged to the one pane edge where it costs the least share of the
+ * pane (a tall legend on the left takes width, a wide toolbar on top takes height); covers outside the pane count
+ * for nothing. Every side keeps FIT_MARGIN_PX, and covers never take more than 60 % of a dimension.
+ */
+export function paddingForCovers(pane: Rect, covers: Rect[]): Padding {
+  const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  const { width: w, height: h } = pane;
+  if (w <= 0 || h <= 0) return { top: FIT_MARGIN_PX, right: FIT_MARGIN_PX, bottom: FIT_MARGIN_PX, left: FIT_MARGIN_PX };
+  for (const c of covers) {
+    const x0 = Math.max(0, c.x - pane.x);
+    const y0 = Math.max(0, c.y - pane.y);
+    const x1 = Math.min(w, c.x + c.width - pane.x);
+    const y1 = Math.min(h, c.y + c.height - pane.y);
+    if (x1 <= x0 || y1 <= y0) continue;
+    const options: [keyof Padding, number, number][] = [
+      ['top', y1, y1 / h],
+      ['bottom', h - y0, (h - y0) / h],
+      ['left', x1, x1 / w],
+      ['right', w - x0, (w - x0) / w],
+    ];
+    options.sort((a, b) => a[2] - b[2]);
+    const [side, px] = options[0]!;
+    pad[side] = Math.max(pad[side], px);
+  }
+  const fit = (a: keyof Padding, b: keyof Padding, size: number): void => {
+    const limit = size * MAX_COVER_SHARE;
+    const total = pad[a] + pad[b];
+    if (total > limit) {
+      pad[a] *= limit / total;
+      pad[b] *= limit / total;
+    }
+    pad[a] += FIT_MARGIN_PX;
+    pad[b] += FIT_MARGIN_PX;
+  };
+  fit('top', 'bottom', h);
+  fit('left', 'right', w);
+  return pad;
+}
+
+/**
+ * The camera that fits `box` inside the part of a `size` pane left free by `padding` (as maplibre's fitBounds with
+ * padding, but without persisting the padding): the largest zoom at which the box fits, centred in the free part.
+ */
+export function fitCamera(box: LngLatBox, size: Size, padding: Padding): FitCamera {
+  const [[w, s], [e, n]] = box;
+  const x0 = mercatorX(w);
+  const x1 = mercatorX(e);
+  const y0 = mercatorY(n);
+  const y1 = mercatorY(s);
+  const freeW = Math.max(1, size.width - padding.left - padding.right);
+  const freeH = Math.max(1, size.height - padding.top - padding.bottom);
+  const scale = Math.min(freeW / ((x1 - x0) * WORLD_PX), freeH / ((y1 - y0) * WORLD_PX));
+  const zoom = Math.log2(scale);
+  const worldPx = WORLD_PX * scale;
+  // The free part's centre sits (left - right) / 2 px right of the pane's centre: shift the camera centre back.
+  const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / worldPx;
+  const cy = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / worldPx;
+  return { lng: lngOfX(cx), lat: latOfY(cy), zoom };
+}
+
+/** The lng/lat box a camera shows in a `size` pane. */
+export function visibleBox(camera: FitCamera, size: Size): LngLatBox {
+  const worldPx = WORLD_PX * 2 ** camera.zoom;
+  const cx = mercatorX(camera.lng);
+  const cy = mercatorY(camera.lat);
+  const hw = size.width / 2 / worldPx;
+  const hh = size.height / 2 / worldPx;
+  return [
+    [lngOfX(cx - hw), latOfY(cy + hh)],
+    [lngOfX(cx + hw), latOfY(cy - hh)],
+  ];
+}
+
+/**
+ * Camera bounds for a pane: `base` (China with a margin) grown to hold the whole view of the fitted `box`, plus a
+ * 10 % slack, so maplibre never zooms in past the fit to keep the view inside its maxBounds (it does when the
+ * view is wider or taller than the bounds, as a 32:9 pane was for a fixed 100° of longitude). Clamped to the world.
+ */
+export function cameraBoundsFor(base: LngLatBox, box: LngLatBox, size: Size, padding: Padding): LngLatBox {
+  const camera = fitCamera(box, size, padding);
+  const worldPx = WORLD_PX * 2 ** camera.zoom;
+  const cx = mercatorX(camera.lng);
+  const cy = mercatorY(camera.lat);
+  const hw = (size.width / 2 / worldPx) * 1.1;
+  const hh = (size.height / 2 / worldPx) * 1.1;
+  const west = Math.max(-180, Math.min(base[0][0], lngOfX(cx - hw)));
+  const east = Math.min(180, Math.max(base[1][0], lngOfX(cx + hw)));
+  const south = Math.max(-MAX_LAT, Math.min(base[0][1], latOfY(cy + hh)));
+  const north = Math.min(MAX_LAT, Math.max(base[1][1], latOfY(cy - hh)));
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
+/** China's extent, fitted when a pane opens on the default national view. */
+export const CHINA_BOUNDS: LngLatBox = [
+  [73.5, 17.5],
+  [135.1, 53.6],
+];
+
+/** The least the camera may show: China with a margin (grown per pane by cameraBoundsFor). */
+export const CHINA_CAMERA_BOUNDS: LngLatBox = [
+  [55, -5],
+  [155, 62],
+];
