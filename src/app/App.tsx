@@ -6,7 +6,6 @@ import { PaneGrid } from '../map/pane-grid';
 import { SearchPanel } from '../panels/search/search-panel';
 import { ProvinceZoomPanel } from '../panels/province-zoom/province-zoom-panel';
 import { NoticePanel } from '../panels/notices/notice-panel';
-import { SouthSeaInset } from '../map/south-sea-inset';
 import { HeaderExtras, PANE_SLOTS } from './feature-slots';
 import { SideTabs } from './side-tabs';
 
@@ -43,7 +42,6 @@ export function App() {
         <div className="app__maps">
           <PaneGrid slots={PANE_SLOTS} />
           {status === 'loading' && <div className="app__loading">{t('app.loading')}</div>}
-          <SouthSeaInset />
           <div className="app__disclaimer" data-testid="map-disclaimer">
             {t('app.nonStandardMap')} · {t('app.boundaryVintage')}
           </div>

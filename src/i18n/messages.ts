@@ -73,6 +73,8 @@ export const messages = {
   'layout.2h': { zh: '左右两图', en: 'Two side by side' },
   'layout.2v': { zh: '上下两图', en: 'Two stacked' },
   'layout.4': { zh: '四图', en: 'Four maps' },
+  'layout.4r': { zh: '四图一行', en: 'Four in a row' },
+  'layout.inset': { zh: '南海诸岛插图', en: 'South China Sea inset' },
   'layout.swipe': { zh: '卷帘对比', en: 'Swipe' },
   'layout.swipeHandle': { zh: '拖动卷帘分隔线（左右方向键微调）', en: 'Drag the swipe divider (arrow keys nudge it)' },
   'layers.label': { zh: '图层', en: 'Layers' },

@@ -19,6 +19,7 @@ import { usePaneOverlays } from './use-pane-overlays';
 import { useFontsFor } from './use-fonts-ready';
 import { focusPane, registerPane, unregisterPane } from '../selectors/pane-registry';
 import { useT } from '../i18n/use-t';
+import { SouthSeaInset } from './south-sea-inset';
 import { COMPARE_COLORS } from '../model/compare/colors';
 
 const HOVER_COLOR: [number, number, number, number] = [20, 20, 20, 255];
@@ -77,6 +78,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
   const pane = useAppStore((s) => s.view.panes[index]);
   const selection = useAppStore((s) => s.view.selection);
   const compare = useAppStore((s) => s.view.compare);
+  const showInset = useAppStore((s) => s.view.inset);
   const hoverAdcode = useHoverStore((s) => s.adcode);
   const fill = usePaneFill(index);
   const overlays = usePaneOverlays(index);
@@ -230,6 +232,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
       <div className="pane-toolbar">
         <Toolbar pane={index} />
       </div>
+      {showInset && <SouthSeaInset />}
       <Overlay pane={index} />
       {contextLost && <div className="map-pane__notice" role="status">{t('app.contextLost')}</div>}
     </div>

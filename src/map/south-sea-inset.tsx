@@ -36,14 +36,14 @@ export function buildInsetPaths(features: Feature<Polygon | MultiPolygon>[]): st
   return features.map((f) => path(f) ?? '').filter(Boolean);
 }
 
-/** The inset box. */
+/** The inset box, drawn in the bottom-right corner of each pane (and kept clear by the pane's national fit). */
 export function SouthSeaInset() {
   const t = useT();
   const provinces = useAppStore((s) => (s.geo.hi ?? s.geo.lo)?.base?.provinces ?? null);
   const paths = useMemo(() => (provinces ? buildInsetPaths(provinces.features) : []), [provinces]);
-  if (!paths.length) return null;
+  // The box is drawn before the boundaries arrive, so the pane's national fit, measured at mount, keeps it clear.
   return (
-    <figure className="inset" aria-label={t('map.inset')} data-testid="south-sea-inset">
+    <figure className="inset" aria-label={t('map.inset')} data-testid="south-sea-inset" data-map-cover="">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('map.inset')}>
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#dfe8ee" />
         {paths.map((d, i) => (

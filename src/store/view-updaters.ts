@@ -73,6 +73,11 @@ export function setPaneLink(view: ViewState, index: number, link: LinkMode): Vie
   return updatePane(view, index, { link });
 }
 
+/** Shows or hides the South China Sea islands inset of every pane. */
+export function setInset(view: ViewState, inset: boolean): ViewState {
+  return view.inset === inset ? view : { ...view, inset };
+}
+
 /** Changes the layout, creating panes (copies of the first) or dropping the extra ones. */
 export function setLayout(view: ViewState, layout: PaneLayout): ViewState {
   const count = paneCountOf(layout);

@@ -37,7 +37,7 @@ const paneSchema = v.object({
 export const viewStateSchema = v.object({
   v: v.literal(VIEW_STATE_VERSION),
   lang: v.picklist(['zh-CN', 'en']),
-  layout: v.picklist(['1', '2h', '2v', '4']),
+  layout: v.picklist(['1', '2h', '2v', '4', '4r']),
   panes: v.pipe(v.array(paneSchema), v.minLength(1), v.maxLength(4)),
   selection: v.array(adcodeSchema),
   focus: v.nullable(adcodeSchema),
@@ -55,6 +55,7 @@ export const viewStateSchema = v.object({
   exitMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(50)),
   legendHighlight: v.array(v.nullable(v.number())),
   sideTab: v.picklist(SIDE_TABS),
+  inset: v.boolean(),
   mapFilter: v.union([v.picklist(['all', 'designated', 'not_designated']), v.pipe(v.string(), v.regex(/^20(1[6-9]|20)$/))]),
 });
 

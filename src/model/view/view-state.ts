@@ -11,7 +11,7 @@ export const VIEW_STATE_VERSION = 2;
 export type Lang = 'zh-CN' | 'en';
 
 /** Pane arrangement. */
-export type PaneLayout = '1' | '2h' | '2v' | '4';
+export type PaneLayout = '1' | '2h' | '2v' | '4' | '4r';
 
 /** Spatial level a pane colours by. */
 export type Level = 'county' | 'prefecture' | 'province';
@@ -117,6 +117,8 @@ export interface ViewState {
    * dimmed): 'all', 'designated', 'not_designated' or an exit year '2016'…'2020' (see model/indicators/poverty-filter.ts).
    */
   mapFilter: string;
+  /** Whether every pane shows its South China Sea islands inset (on by default, as national maps do). */
+  inset: boolean;
 }
 
 /** The national view camera. */
@@ -166,10 +168,11 @@ export function createDefaultViewState(): ViewState {
     legendHighlight: [null],
     sideTab: 'county',
     mapFilter: 'all',
+    inset: true,
   };
 }
 
 /** Number of panes a layout shows. */
 export function paneCountOf(layout: PaneLayout): number {
-  return layout === '1' ? 1 : layout === '4' ? 4 : 2;
+  return layout === '1' ? 1 : layout === '4' || layout === '4r' ? 4 : 2;
 }

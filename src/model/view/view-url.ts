@@ -7,6 +7,8 @@
  *   v=2                      format version (v=1 links are upgraded)
  *   lang=zh-CN|en            interface language
  *   panes=1|2|4, stack=1     layout; stack=1 puts two panes one above the other
+ *   row=1                    four panes in one row (wide screens) instead of 2×2
+ *   inset=0                  hide the South China Sea islands inset of every pane
  *   pN.ind=dataset:indicator indicator of pane N ("none" = colour by province)
  *   pN.y=2020                year
  *   pN.lv=county|prefecture|province
@@ -90,6 +92,7 @@ export function encodeViewState(state: ViewState): string {
   const count = paneCountOf(state.layout);
   if (count !== 1) p.set('panes', String(count));
   if (state.layout === '2v') p.set('stack', '1');
+  if (state.layout === '4r') p.set('row', '1');
   state.panes.slice(0, count).forEach((pane, i) => {
     const k = `p${i}.`;
     p.set(k + 'ind', pane.indicator ?? 'none');
@@ -117,6 +120,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
   if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
+  if (!state.inset) p.set('inset', '0');
   // URLSearchParams escapes ':' and ',' — they are safe in a hash, so keep links readable.
   return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
@@ -137,7 +141,7 @@ export function decodeViewState(hash: string): DecodedView {
     else if (lang === 'zh') state.lang = 'zh-CN';
     else notices.push({ key: 'lang', value: lang });
   }
-  state.layout = decodeLayout(upgraded.get('panes'), upgraded.get('stack'), notices);
+  state.layout = decodeLayout(upgraded.get('panes'), upgraded.get('stack'), upgraded.get('row'), notices);
   const count = paneCountOf(state.layout);
   state.panes = [];
   for (let i = 0; i < count; i++) state.panes.push(decodePane(upgraded, i, notices));
@@ -169,6 +173,11 @@ export function decodeViewState(hash: string): DecodedView {
     if (f === filter) state.mapFilter = f;
     else notices.push({ key: 'filter', value: filter });
   }
+  const inset = upgraded.get('inset');
+  if (inset !== null) {
+    if (inset === '0' || inset === '1') state.inset = inset === '1';
+    else notices.push({ key: 'inset', value: inset });
+  }
   const tab = upgraded.get('tab');
   if (tab !== null) {
     if ((SIDE_TABS as readonly string[]).includes(tab)) state.sideTab = tab as SideTab;
@@ -197,10 +206,10 @@ function upgradeV1(params: URLSearchParams): URLSearchParams {
   return out;
 }
 
-function decodeLayout(panes: string | null, stack: string | null, notices: UrlNotice[]): PaneLayout {
+function decodeLayout(panes: string | null, stack: string | null, row: string | null, notices: UrlNotice[]): PaneLayout {
   if (panes === null || panes === '1') return '1';
   if (panes === '2') return stack === '1' ? '2v' : '2h';
-  if (panes === '4') return '4';
+  if (panes === '4') return row === '1' ? '4r' : '4';
   notices.push({ key: 'panes', value: panes });
   return '1';
 }

@@ -202,3 +202,38 @@ describe('fixed / per-year and shared / own classes in the link', () => {
     expect(back.state.panes[0]!.classification.own).toBeUndefined();
   });
 });
+
+describe('the 1×4 row layout and the inset toggle in the link', () => {
+  it('round-trips four panes in a row and a hidden inset', () => {
+    const state: ViewState = {
+      ...createDefaultViewState(),
+      layout: '4r',
+      panes: [0, 1, 2, 3].map(() => createDefaultPane()),
+      legendHighlight: [null, null, null, null],
+      inset: false,
+    };
+    const hash = encodeViewState(state);
+    expect(hash).toContain('panes=4');
+    expect(hash).toContain('row=1');
+    expect(hash).toContain('inset=0');
+    const decoded = decodeViewState(hash);
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.state.layout).toBe('4r');
+    expect(decoded.state.panes).toHaveLength(4);
+    expect(decoded.state.inset).toBe(false);
+  });
+
+  it('defaults add nothing: a 2×2 grid with the inset shown', () => {
+    const hash = encodeViewState({ ...createDefaultViewState(), layout: '4', panes: [0, 1, 2, 3].map(() => createDefaultPane()) });
+    expect(hash).not.toContain('row=');
+    expect(hash).not.toContain('inset=');
+    expect(decodeViewState(hash).state.layout).toBe('4');
+    expect(decodeViewState(hash).state.inset).toBe(true);
+  });
+
+  it('a bad inset value is a notice and keeps the inset', () => {
+    const decoded = decodeViewState('v=2&inset=maybe');
+    expect(decoded.state.inset).toBe(true);
+    expect(decoded.notices).toContainEqual({ key: 'inset', value: 'maybe' });
+  });
+});

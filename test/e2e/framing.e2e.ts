@@ -1,0 +1,103 @@
+/**
+ * China framed at any aspect, in a real browser: on a 32:9 wall (3840×1080) the default national view shows the
+ * whole south (Hainan) and the far west and north inside the part of the pane that no panel or control covers;
+ * every pane of a 4-pane view has its own South China Sea inset, which the layout bar can hide (and the link keeps);
+ * the 1×4 row layout puts the four panes side by side. One browser for the file; waits on the pane's contract.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFresh, openApp, type AppSession } from './helpers/browser';
+import { paneSelector, waitForMapReady } from './helpers/map-pane';
+
+/** What draws over a pane's map (as src/map/pane-controller.ts measures it). */
+const COVERS = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover]';
+
+/** Places that must be on screen: Hainan's centre, and China's west, north, east and south tips. */
+const PLACES: Record<string, [number, number]> = {
+  hainan: [109.8, 19.2],
+  westXinjiang: [73.6, 39.4],
+  northHeilongjiang: [122.3, 53.4],
+  eastHeilongjiang: [134.7, 48.3],
+  southLeizhou: [110.2, 20.3],
+};
+
+let app: AppSession;
+
+describe('framing at 3840×1080', () => {
+  beforeAll(async () => {
+    app = await openApp({ viewport: { width: 3840, height: 1080 } });
+    await waitForMapReady(app.page, 0);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('the default view shows Hainan and China\'s tips inside the uncovered part of the map', async () => {
+    const result = await app.page.evaluate(
+      ({ places, selector, covers }) => {
+        const pane = window.__tandem?.pane(0);
+        const canvas = document.querySelector(selector);
+        if (!pane || !canvas) throw new Error('pane 0 not found');
+        const rect = canvas.getBoundingClientRect();
+        const coverRects = [...(canvas.closest('.map-pane') ?? canvas).querySelectorAll(covers)]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0);
+        const out: Record<string, { inCanvas: boolean; covered: boolean; x: number; y: number }> = {};
+        for (const [name, lngLat] of Object.entries(places)) {
+          const p = pane.map.project(lngLat);
+          const x = rect.left + p.x;
+          const y = rect.top + p.y;
+          out[name] = {
+            x,
+            y,
+            inCanvas: x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom,
+            covered: coverRects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
+          };
+        }
+        return { out, zoom: pane.map.getZoom(), covers: coverRects.length };
+      },
+      { places: PLACES, selector: paneSelector(0), covers: COVERS },
+    );
+    expect(result.covers).toBeGreaterThanOrEqual(3); // toolbar items, zoom buttons, scale, inset
+    for (const [name, place] of Object.entries(result.out)) {
+      expect({ name, ...place }).toMatchObject({ name, inCanvas: true, covered: false });
+    }
+    // A fit to China's box, not the zoom-in the old 100° camera bounds forced (≈ 4.44).
+    expect(result.zoom).toBeLessThan(4.2);
+    expect(app.pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('each of four panes has its own inset in its bottom-right corner; the toggle hides them all and the link keeps it', async () => {
+    await loadFresh(app, 'v=2&panes=4');
+    await expect.poll(() => app.page.locator('.map-pane').count(), { timeout: 30_000 }).toBe(4);
+    const boxes = await app.page.evaluate(() =>
+      [...document.querySelectorAll('.map-pane')].map((pane) => {
+        const p = pane.getBoundingClientRect();
+        const insets = [...pane.querySelectorAll('[data-testid="south-sea-inset"]')].map((el) => el.getBoundingClientRect());
+        return { pane: { l: p.left, t: p.top, r: p.right, b: p.bottom, w: p.width }, insets: insets.map((r) => ({ l: r.left, t: r.top, r: r.right, b: r.bottom, w: r.width })) };
+      }),
+    );
+    for (const { pane, insets } of boxes) {
+      expect(insets).toHaveLength(1);
+      const inset = insets[0]!;
+      // Inside its own pane, in the bottom-right quarter, and scaled to the pane (not the window).
+      expect(inset.l).toBeGreaterThan(pane.l + pane.w / 2);
+      expect(inset.r).toBeLessThanOrEqual(pane.r);
+      expect(inset.b).toBeLessThanOrEqual(pane.b);
+      expect(inset.t).toBeGreaterThan((pane.t + pane.b) / 2);
+      expect(inset.w).toBeLessThan(pane.w * 0.2);
+    }
+    await app.page.getByTestId('layout-inset').click();
+    await expect.poll(() => app.page.locator('[data-testid="south-sea-inset"]').count()).toBe(0);
+    await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('inset=0');
+  }, 60_000);
+
+  it('the 1×4 row layout puts the four panes side by side', async () => {
+    await loadFresh(app, 'v=2&panes=4&row=1');
+    await expect.poll(() => app.page.locator('.map-pane').count(), { timeout: 30_000 }).toBe(4);
+    expect(await app.page.getAttribute('.pane-grid', 'data-layout')).toBe('4r');
+    const tops = await app.page.evaluate(() => [...document.querySelectorAll('.map-pane')].map((p) => p.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    expect(await app.page.getByTestId('layout-4r').getAttribute('aria-pressed')).toBe('true');
+  }, 60_000);
+});
