@@ -4,6 +4,7 @@
  * every pane of a 4-pane view has its own South China Sea inset, which the layout bar can hide (and the link keeps);
  * the 1×4 row layout puts the four panes side by side. One browser for the file; waits on the pane's contract.
  */
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFresh, openApp, type AppSession } from './helpers/browser';
 import { paneSelector, waitForMapReady } from './helpers/map-pane';
@@ -26,6 +27,7 @@ describe('framing at 3840×1080', () => {
   beforeAll(async () => {
     app = await openApp({ viewport: { width: 3840, height: 1080 } });
     await waitForMapReady(app.page, 0);
+    mkdirSync('test-results', { recursive: true });
   });
 
   afterAll(async () => {
@@ -58,6 +60,7 @@ describe('framing at 3840×1080', () => {
       },
       { places: PLACES, selector: paneSelector(0), covers: COVERS },
     );
+    await app.page.screenshot({ path: 'test-results/framing-32x9.png' });
     expect(result.covers).toBeGreaterThanOrEqual(3); // toolbar items, zoom buttons, scale, inset
     for (const [name, place] of Object.entries(result.out)) {
       expect({ name, ...place }).toMatchObject({ name, inCanvas: true, covered: false });
@@ -87,6 +90,7 @@ describe('framing at 3840×1080', () => {
       expect(inset.t).toBeGreaterThan((pane.t + pane.b) / 2);
       expect(inset.w).toBeLessThan(pane.w * 0.2);
     }
+    await app.page.screenshot({ path: 'test-results/framing-4-panes.png' });
     await app.page.getByTestId('layout-inset').click();
     await expect.poll(() => app.page.locator('[data-testid="south-sea-inset"]').count()).toBe(0);
     await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('inset=0');
