@@ -19,7 +19,7 @@ export const messages = {
   // Data provenance: the one set of labels for sample, real and facts datasets (see src/panels/provenance/).
   'data.sample': { zh: '示例数据', en: 'Sample data' },
   'data.sampleBilingual': { zh: '示例数据 / Sample data', en: '示例数据 / Sample data' },
-  'data.sampleTitle': { zh: '示例数据 / Sample data：合成数据，非真实统计', en: '示例数据 / Sample data: synthetic, not real statistics' },
+  'data.sampleTitle': { zh: '示例数据：合成数据，非真实统计', en: 'Sample data: synthetic, not real statistics' },
   'data.sampleSuffix': { zh: '（示例数据）', en: ' (sample data)' },
   'data.real': { zh: '真实数据', en: 'Real data' },
   'data.realBilingual': { zh: '真实数据 / Real data', en: '真实数据 / Real data' },

@@ -9,6 +9,7 @@ import { useArcHoverStore } from '../store/partnership-hover-store';
 import { cameraStore } from '../store/camera-store';
 import type { OutlineSpec } from '../layers/county-outline-layer';
 import { PaneController } from './pane-controller';
+import { applyMaplibreLocale } from './maplibre-locale';
 import { buildPaneLayers } from './pane-layers';
 import { labelSizePx, nextZoomState, zoomBucket, type PaneZoomState } from './lod';
 import { getPlaceLabels, labelCharacters } from './place-labels';
@@ -147,6 +148,12 @@ export function MapPane({ index, slots }: MapPaneProps) {
       releasePaneState(index);
     };
   }, [index, mapEpoch]);
+
+  // maplibre's own control titles follow a language switch (the pane was built with the language of its birth).
+  const lang = useAppStore((s) => s.view.lang);
+  useEffect(() => {
+    if (controllerRef.current) applyMaplibreLocale(controllerRef.current.map, lang);
+  }, [lang, mapEpoch]);
 
   // Base map data: the detailed meshes once loaded, the coarse ones before.
   const base = geo.hi?.base ?? geo.lo?.base ?? null;

@@ -11,6 +11,8 @@ import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
 import { createBaseStyle } from './base-style';
+import { maplibreLocale } from './maplibre-locale';
+import { useAppStore } from '../store/app-store';
 
 /** Callbacks from the pane to the app (user events only come back as these). */
 export interface PaneCallbacks {
@@ -87,6 +89,8 @@ export class PaneController {
       maxBounds: MAX_BOUNDS,
       renderWorldCopies: false,
       attributionControl: false,
+      // maplibre's control titles in the interface language (a later switch: applyMaplibreLocale in map-pane).
+      locale: maplibreLocale(useAppStore.getState().view.lang),
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
