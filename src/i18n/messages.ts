@@ -4,6 +4,8 @@
  */
 export const messages = {
   'app.title': { zh: '协同 · 县域协作地图', en: 'Tandem · County coordination map' },
+  // The header's title: the full one in Chinese, the name alone in English, whose longer words must still fit 1280 px.
+  'app.headerTitle': { zh: '协同 · 县域协作地图', en: 'Tandem' },
   'app.loadingPanel': { zh: '正在加载…', en: 'Loading…' },
   'app.loading': { zh: '正在加载县域边界…', en: 'Loading county boundaries…' },
   'app.noWebgl': {
@@ -65,14 +67,14 @@ export const messages = {
   'tab.label': { zh: '面板', en: 'Panels' },
   'tab.county': { zh: '县情', en: 'County' },
   'tab.compare': { zh: '对比', en: 'Compare' },
-  'tab.ranking': { zh: '排名', en: 'Ranking' },
-  'tab.partnership': { zh: '东西部协作', en: 'Partnership' },
+  'tab.ranking': { zh: '排名', en: 'Rank' },
+  'tab.partnership': { zh: '东西部协作', en: 'Pairs' },
   'tab.data': { zh: '数据', en: 'Data' },
   'layout.label': { zh: '布局', en: 'Layout' },
-  'layout.1': { zh: '单图', en: 'One map' },
-  'layout.2h': { zh: '左右两图', en: 'Two side by side' },
-  'layout.2v': { zh: '上下两图', en: 'Two stacked' },
-  'layout.4': { zh: '四图', en: 'Four maps' },
+  'layout.1': { zh: '单图', en: 'Single' },
+  'layout.2h': { zh: '左右两图', en: 'Side by side' },
+  'layout.2v': { zh: '上下两图', en: 'Stacked' },
+  'layout.4': { zh: '四图', en: '2 × 2' },
   'layout.swipe': { zh: '卷帘对比', en: 'Swipe' },
   'layout.swipeHandle': { zh: '拖动卷帘分隔线（左右方向键微调）', en: 'Drag the swipe divider (arrow keys nudge it)' },
   'layers.label': { zh: '图层', en: 'Layers' },
