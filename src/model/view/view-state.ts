@@ -92,6 +92,15 @@ export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'data']
 /** One side-column tab. */
 export type SideTab = (typeof SIDE_TABS)[number];
 
+/**
+ * How place names read in English: pinyin alone, pinyin beside the Chinese, or the Chinese alone. The Chinese
+ * interface always shows the Chinese names.
+ */
+export const PLACE_NAME_MODES = ['pinyin', 'both', 'hanzi'] as const;
+
+/** One way of showing place names in English. */
+export type PlaceNameMode = (typeof PLACE_NAME_MODES)[number];
+
 /** The whole serialisable view. */
 export interface ViewState {
   v: typeof VIEW_STATE_VERSION;
@@ -117,6 +126,8 @@ export interface ViewState {
    * dimmed): 'all', 'designated', 'not_designated' or an exit year '2016'…'2020' (see model/indicators/poverty-filter.ts).
    */
   mapFilter: string;
+  /** Place names on the map and in tooltips when the interface is English (see PLACE_NAME_MODES). */
+  placeNames: PlaceNameMode;
 }
 
 /** The national view camera. */
@@ -147,6 +158,7 @@ export function createDefaultViewState(): ViewState {
   return {
     v: VIEW_STATE_VERSION,
     lang: 'zh-CN',
+    placeNames: 'pinyin',
     layout: '1',
     panes: [createDefaultPane()],
     selection: [],
