@@ -24,7 +24,7 @@ export function App() {
   return (
     <div className="app" data-geo-status={status}>
       <header className="app__header">
-        <h1 className="app__title">{t('app.title')}</h1>
+        <h1 className="app__title" title={t('app.title')}>{t('app.headerTitle')}</h1>
         <SearchPanel />
         <ProvinceZoomPanel />
         <HeaderExtras />
@@ -35,7 +35,8 @@ export function App() {
           aria-label={t('app.languageLabel')}
           onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
         >
-          {t('app.language')}
+          {/* The switch names the other language in that language, and says so for screen readers and checks. */}
+          <span lang={lang === 'en' ? 'zh-CN' : 'en'}>{t('app.language')}</span>
         </button>
       </header>
       <main className="app__main">

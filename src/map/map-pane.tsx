@@ -9,6 +9,8 @@ import { useArcHoverStore } from '../store/partnership-hover-store';
 import { cameraStore } from '../store/camera-store';
 import type { OutlineSpec } from '../layers/county-outline-layer';
 import { PaneController } from './pane-controller';
+import { applyMaplibreLocale } from './maplibre-locale';
+import { effectivePlaceNames } from '../model/geo/place-name';
 import { buildPaneLayers } from './pane-layers';
 import { labelSizePx, nextZoomState, zoomBucket, type PaneZoomState } from './lod';
 import { getPlaceLabels, labelCharacters } from './place-labels';
@@ -150,6 +152,12 @@ export function MapPane({ index, slots }: MapPaneProps) {
     };
   }, [index, mapEpoch]);
 
+  // maplibre's own control titles follow a language switch (the pane was built with the language of its birth).
+  const lang = useAppStore((s) => s.view.lang);
+  useEffect(() => {
+    if (controllerRef.current) applyMaplibreLocale(controllerRef.current.map, lang);
+  }, [lang, mapEpoch]);
+
   // Base map data: the detailed meshes once loaded, the coarse ones before.
   const base = geo.hi?.base ?? geo.lo?.base ?? null;
   useEffect(() => {
@@ -158,7 +166,10 @@ export function MapPane({ index, slots }: MapPaneProps) {
 
   const geometry = (zoom.hiRes && geo.hi ? geo.hi : geo.lo)?.geometry ?? null;
   // Each label level waits for its own glyphs, fetched the first time that level is shown.
-  const allLabels = useMemo(() => (geo.index ? getPlaceLabels(geo.index) : null), [geo.index]);
+  // In English the labels follow the place-name setting (pinyin, or pinyin beside the Chinese); each mode has its own
+  // character set, so its glyphs load through the same per-level wait.
+  const placeNames = useAppStore((s) => effectivePlaceNames(s.view.lang, s.view.placeNames));
+  const allLabels = useMemo(() => (geo.index ? getPlaceLabels(geo.index, placeNames) : null), [geo.index, placeNames]);
   const labelText = useMemo(
     () =>
       allLabels

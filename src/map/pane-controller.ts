@@ -17,6 +17,8 @@ export { CHINA_BOUNDS };
 
 /** What draws over a pane's map and must not hide China in the fitted view (toolbar items, controls, the inset). */
 const COVER_SELECTOR = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover]';
+import { maplibreLocale } from './maplibre-locale';
+import { useAppStore } from '../store/app-store';
 
 /** Callbacks from the pane to the app (user events only come back as these). */
 export interface PaneCallbacks {
@@ -80,6 +82,8 @@ export class PaneController {
       maxBounds: this.cameraBounds(),
       renderWorldCopies: false,
       attributionControl: false,
+      // maplibre's control titles in the interface language (a later switch: applyMaplibreLocale in map-pane).
+      locale: maplibreLocale(useAppStore.getState().view.lang),
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,

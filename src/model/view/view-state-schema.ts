@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { adcodeSchema } from '../common-schemas';
 import { parseWithSchema, SchemaError } from '../../lib/parse-with-schema';
-import { SIDE_TABS, VIEW_STATE_VERSION, type ViewState } from './view-state';
+import { PLACE_NAME_MODES, SIDE_TABS, VIEW_STATE_VERSION, type ViewState } from './view-state';
 
 const cameraSchema = v.object({
   lng: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
@@ -56,6 +56,8 @@ export const viewStateSchema = v.object({
   legendHighlight: v.array(v.nullable(v.number())),
   sideTab: v.picklist(SIDE_TABS),
   inset: v.boolean(),
+  // Views saved before the setting existed read as the default.
+  placeNames: v.optional(v.picklist(PLACE_NAME_MODES), 'pinyin'),
   mapFilter: v.union([v.picklist(['all', 'designated', 'not_designated']), v.pipe(v.string(), v.regex(/^20(1[6-9]|20)$/))]),
 });
 

@@ -92,6 +92,15 @@ export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'data']
 /** One side-column tab. */
 export type SideTab = (typeof SIDE_TABS)[number];
 
+/**
+ * How place names read in English: pinyin alone, pinyin beside the Chinese, or the Chinese alone. The Chinese
+ * interface always shows the Chinese names.
+ */
+export const PLACE_NAME_MODES = ['pinyin', 'both', 'hanzi'] as const;
+
+/** One way of showing place names in English. */
+export type PlaceNameMode = (typeof PLACE_NAME_MODES)[number];
+
 /** The whole serialisable view. */
 export interface ViewState {
   v: typeof VIEW_STATE_VERSION;
@@ -119,6 +128,8 @@ export interface ViewState {
   mapFilter: string;
   /** Whether every pane shows its South China Sea islands inset (on by default, as national maps do). */
   inset: boolean;
+  /** Place names on the map and in tooltips when the interface is English (see PLACE_NAME_MODES). */
+  placeNames: PlaceNameMode;
 }
 
 /** The national view camera. */
@@ -149,6 +160,7 @@ export function createDefaultViewState(): ViewState {
   return {
     v: VIEW_STATE_VERSION,
     lang: 'zh-CN',
+    placeNames: 'pinyin',
     layout: '1',
     panes: [createDefaultPane()],
     selection: [],

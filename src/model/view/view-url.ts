@@ -6,6 +6,7 @@
  * Format (v=2), every key optional:
  *   v=2                      format version (v=1 links are upgraded)
  *   lang=zh-CN|en            interface language
+ *   names=both|hanzi         place names in English: pinyin beside the Chinese, or Chinese alone (absent = pinyin)
  *   panes=1|2|4, stack=1     layout; stack=1 puts two panes one above the other
  *   row=1                    four panes in one row (wide screens) instead of 2×2
  *   inset=0                  hide the South China Sea islands inset of every pane
@@ -30,6 +31,8 @@ import {
   createDefaultViewState,
   paneCountOf,
   SIDE_TABS,
+  PLACE_NAME_MODES,
+  type PlaceNameMode,
   VIEW_STATE_VERSION,
   type SideTab,
   type Camera,
@@ -89,6 +92,7 @@ export function encodeViewState(state: ViewState): string {
   const p = new URLSearchParams();
   p.set('v', String(VIEW_STATE_VERSION));
   if (state.lang !== 'zh-CN') p.set('lang', state.lang);
+  if (state.placeNames !== 'pinyin') p.set('names', state.placeNames);
   const count = paneCountOf(state.layout);
   if (count !== 1) p.set('panes', String(count));
   if (state.layout === '2v') p.set('stack', '1');
@@ -140,6 +144,11 @@ export function decodeViewState(hash: string): DecodedView {
     if (lang === 'zh-CN' || lang === 'en') state.lang = lang as Lang;
     else if (lang === 'zh') state.lang = 'zh-CN';
     else notices.push({ key: 'lang', value: lang });
+  }
+  const names = upgraded.get('names');
+  if (names !== null) {
+    if ((PLACE_NAME_MODES as readonly string[]).includes(names)) state.placeNames = names as PlaceNameMode;
+    else notices.push({ key: 'names', value: names });
   }
   state.layout = decodeLayout(upgraded.get('panes'), upgraded.get('stack'), upgraded.get('row'), notices);
   const count = paneCountOf(state.layout);

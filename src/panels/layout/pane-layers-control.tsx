@@ -2,7 +2,7 @@
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
 import { updatePane } from '../../store/view-updaters';
-import type { PaneLayers } from '../../model/view/view-state';
+import { PLACE_NAME_MODES, type PaneLayers, type PlaceNameMode } from '../../model/view/view-state';
 
 const LAYERS: (keyof PaneLayers)[] = ['choropleth', 'arcs', 'labels'];
 
@@ -16,6 +16,8 @@ export function PaneLayersControl({ pane }: PaneLayersControlProps) {
   const t = useT();
   const layers = useAppStore((s) => s.view.panes[pane]?.layers);
   const apply = useAppStore((s) => s.viewActions.apply);
+  const lang = useAppStore((s) => s.view.lang);
+  const placeNames = useAppStore((s) => s.view.placeNames);
   if (!layers) return null;
   return (
     <fieldset className="pane-layers" data-testid={`pane-layers-${pane}`}>
@@ -30,6 +32,20 @@ export function PaneLayersControl({ pane }: PaneLayersControlProps) {
           {t(`layers.${layer}`)}
         </label>
       ))}
+      {/* How English shows place names (one setting for every pane); Chinese always shows the Chinese names. */}
+      {lang === 'en' && layers.labels && (
+        <select
+          className="pane-layers__names"
+          aria-label={t('placeNames.label')}
+          data-testid={`place-names-${pane}`}
+          value={placeNames}
+          onChange={(e) => apply((v) => ({ ...v, placeNames: e.target.value as PlaceNameMode }))}
+        >
+          {PLACE_NAME_MODES.map((mode) => (
+            <option key={mode} value={mode}>{t(`placeNames.${mode}`)}</option>
+          ))}
+        </select>
+      )}
     </fieldset>
   );
 }

@@ -21,7 +21,7 @@ export const PARTNERSHIP_STRINGS = {
   levelAll: { zh: '全部层级', en: 'All levels' },
   levelProvince: { zh: '省—省', en: 'Province to province' },
   levelPrefecture: { zh: '市州结对', en: 'City / prefecture pairs' },
-  levelCounty: { zh: '县—县（携手奔小康）', en: 'County to county (携手奔小康)' },
+  levelCounty: { zh: '县—县（携手奔小康）', en: 'County to county (hand in hand to prosperity)' },
   measure: { zh: '流量指标', en: 'Flow measure' },
   arcsOn: { zh: '在地图 1 显示协作弧线', en: 'Show partnership arcs on map 1' },
   animate: { zh: '流动动画（大屏可关闭）', en: 'Animated flow (switch off for a wall)' },

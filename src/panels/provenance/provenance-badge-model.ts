@@ -8,9 +8,10 @@ import { localText, translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/messages';
 
 /**
- * short: the kind in the interface language (示例数据); bilingual: both languages (示例数据 / Sample data), as on the
- * map; full: the kind with its source (真实数据 · 2020 年第七次全国人口普查 / Real data · 2020 census), bilingual for
- * the sample (its source says nothing more than "synthetic").
+ * short: the kind in the interface language (示例数据); bilingual: both languages (示例数据 / Sample data), kept for
+ * exported files only; full: the kind with its source in the interface language (真实数据 · 2020 年第七次全国人口普查),
+ * the bare kind for the sample (its source says nothing more than "synthetic"). The interface shows one language at a
+ * time, so only exports use the bilingual form.
  */
 export type BadgeForm = 'short' | 'bilingual' | 'full';
 
@@ -35,7 +36,7 @@ export function badgeText(lang: Lang, source: BadgeSource | { kind: DatasetKind;
   const sourceText = label ? localText(lang, label) : 'provenance' in source ? source.provenance.source : '';
   const short = translate(lang, SHORT[kind]);
   const text =
-    form === 'bilingual' || (form === 'full' && kind === 'sample') ? translate(lang, BILINGUAL[kind])
+    form === 'bilingual' ? translate(lang, BILINGUAL[kind])
     : form === 'full' && label && kind !== 'sample' ? translate(lang, 'data.withSource', { kind: short, source: localText(lang, label) })
     : short;
   const title = kind === 'sample' ? translate(lang, 'data.sampleTitle') : translate(lang, kind === 'real' ? 'data.realTitle' : 'data.factsTitle', { source: sourceText });
@@ -47,7 +48,7 @@ export function exportLabel(source: BadgeSource): string {
   const zh = badgeText('zh-CN', source, 'full');
   const en = badgeText('en', source, 'full');
   if (!zh || !en) return '';
-  return zh.kind === 'sample' ? zh.text : `${zh.text} / ${en.text}`;
+  return `${zh.text} / ${en.text}`;
 }
 
 /** The suffix an indicator name carries in lists (e.g. the picker's options) for sample data; '' otherwise. */

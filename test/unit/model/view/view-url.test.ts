@@ -237,3 +237,22 @@ describe('the 1×4 row layout and the inset toggle in the link', () => {
     expect(decoded.notices).toContainEqual({ key: 'inset', value: 'maybe' });
   });
 });
+
+describe('place names setting in the URL', () => {
+  it('round-trips pinyin beside the Chinese and Chinese only, and writes nothing for the default pinyin', () => {
+    const state = createDefaultViewState();
+    expect(state.placeNames).toBe('pinyin');
+    expect(encodeViewState(state)).not.toContain('names=');
+    for (const mode of ['both', 'hanzi'] as const) {
+      const hash = encodeViewState({ ...state, lang: 'en', placeNames: mode });
+      expect(hash).toContain(`names=${mode}`);
+      expect(decodeViewState(hash).state.placeNames).toBe(mode);
+    }
+  });
+  it('keeps the default and reports a bad value', () => {
+    const { state, notices } = decodeViewState('v=2&lang=en&names=klingon');
+    expect(state.placeNames).toBe('pinyin');
+    expect(state.lang).toBe('en');
+    expect(notices).toContainEqual({ key: 'names', value: 'klingon' });
+  });
+});

@@ -13,7 +13,10 @@ describe('provenance badge text', () => {
   });
   it('labels sample data 示例数据 (a manifest without kind but sample = true is a sample)', () => {
     expect(badgeText('zh-CN', sample)!.text).toBe('示例数据');
-    expect(badgeText('en', sample, 'full')!.text).toBe('示例数据 / Sample data');
+    expect(badgeText('en', sample, 'full')!.text).toBe('Sample data');
+    expect(badgeText('zh-CN', sample, 'full')!.text).toBe('示例数据');
+    expect(badgeText('zh-CN', sample, 'full')!.title).not.toMatch(/[A-Za-z]/);
+    expect(badgeText('en', sample, 'bilingual')!.text).toBe('示例数据 / Sample data');
     expect(badgeText('en', sample)!.title).toContain('synthetic');
     expect(sampleSuffix('zh-CN', sample)).toBe('（示例数据）');
     expect(sampleSuffix('zh-CN', census)).toBe('');
