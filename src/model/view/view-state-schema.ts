@@ -56,6 +56,7 @@ export const viewStateSchema = v.object({
   legendHighlight: v.array(v.nullable(v.number())),
   sideTab: v.picklist(SIDE_TABS),
   mapFilter: v.union([v.picklist(['all', 'designated', 'not_designated']), v.pipe(v.string(), v.regex(/^20(1[6-9]|20)$/))]),
+  timelineAll: v.boolean(),
 });
 
 // Compile-time proof that the schema and the ViewState type describe the same object (either side changing alone

@@ -117,6 +117,11 @@ export interface ViewState {
    * dimmed): 'all', 'designated', 'not_designated' or an exit year '2016'…'2020' (see model/indicators/poverty-filter.ts).
    */
   mapFilter: string;
+  /**
+   * Every pane follows the header timeline. false = the default: the timeline moves pane 0 and the panes showing
+   * the same year as pane 0, and says which panes those are; the other panes keep their years.
+   */
+  timelineAll: boolean;
 }
 
 /** The national view camera. */
@@ -166,6 +171,7 @@ export function createDefaultViewState(): ViewState {
     legendHighlight: [null],
     sideTab: 'county',
     mapFilter: 'all',
+    timelineAll: false,
   };
 }
 
