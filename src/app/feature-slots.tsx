@@ -12,6 +12,7 @@ import { RealDataHint } from '../panels/provenance/real-data-hint';
 import { PaneIndicatorControls } from '../panels/indicator/pane-indicator-controls';
 import { PaneLayersControl } from '../panels/layout/pane-layers-control';
 import { PaneLinkControl } from '../panels/layout/pane-link-control';
+import { PaneTitle } from '../panels/pane-title/pane-title';
 import { CountyTooltip } from '../panels/tooltip/county-tooltip';
 import type { PaneSlots } from '../map/map-pane';
 import { requestDetailedGeometry } from './boot';
@@ -54,12 +55,20 @@ export function PaneControls({ pane }: PaneSlotProps) {
   );
 }
 
-/** A pane's toolbar: the feature controls, then the camera link. */
+/**
+ * A pane's toolbar: a head row (the pane's title and camera link) that always stays in view, then the feature
+ * controls, which scroll inside the pane when expanded rather than overflow it.
+ */
 export function PaneToolbar({ pane }: PaneSlotProps) {
   return (
     <>
-      <PaneControls pane={pane} />
-      <PaneLinkControl pane={pane} />
+      <div className="pane-toolbar__head">
+        <PaneTitle pane={pane} />
+        <PaneLinkControl pane={pane} />
+      </div>
+      <div className="pane-toolbar__body">
+        <PaneControls pane={pane} />
+      </div>
     </>
   );
 }

@@ -16,7 +16,8 @@ export function PaneGrid({ slots }: PaneGridProps) {
   const count = paneCountOf(layout);
   if (swipe.enabled && count === 2) {
     return (
-      <div className="pane-grid pane-grid--swipe" data-layout="swipe">
+      // --swipe-at places each pane's toolbar (title, legend) at the top of its own half.
+      <div className="pane-grid pane-grid--swipe" data-layout="swipe" style={{ ['--swipe-at' as string]: swipe.position }}>
         <div className="swipe-layer swipe-layer--under">
           <MapPane index={1} slots={slots} />
         </div>

@@ -59,6 +59,7 @@ export const viewStateSchema = v.object({
   // Views saved before the setting existed read as the default.
   placeNames: v.optional(v.picklist(PLACE_NAME_MODES), 'pinyin'),
   mapFilter: v.union([v.picklist(['all', 'designated', 'not_designated']), v.pipe(v.string(), v.regex(/^20(1[6-9]|20)$/))]),
+  timelineAll: v.boolean(),
 });
 
 // Compile-time proof that the schema and the ViewState type describe the same object (either side changing alone

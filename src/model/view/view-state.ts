@@ -130,6 +130,11 @@ export interface ViewState {
   inset: boolean;
   /** Place names on the map and in tooltips when the interface is English (see PLACE_NAME_MODES). */
   placeNames: PlaceNameMode;
+  /**
+   * Every pane follows the header timeline. false = the default: the timeline moves pane 0 and the panes showing
+   * the same year as pane 0, and says which panes those are; the other panes keep their years.
+   */
+  timelineAll: boolean;
 }
 
 /** The national view camera. */
@@ -181,6 +186,7 @@ export function createDefaultViewState(): ViewState {
     sideTab: 'county',
     mapFilter: 'all',
     inset: true,
+    timelineAll: false,
   };
 }
 

@@ -25,6 +25,7 @@
  *   margin=1                 exit-check margin (percentage points)
  *   tab=county|compare|ranking|partnership|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
+ *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)
  */
 import {
   createDefaultPane,
@@ -125,6 +126,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
   if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
   if (!state.inset) p.set('inset', '0');
+  if (state.timelineAll) p.set('tl', 'all');
   // URLSearchParams escapes ':' and ',' — they are safe in a hash, so keep links readable.
   return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
@@ -185,7 +187,12 @@ export function decodeViewState(hash: string): DecodedView {
   const inset = upgraded.get('inset');
   if (inset !== null) {
     if (inset === '0' || inset === '1') state.inset = inset === '1';
-    else notices.push({ key: 'inset', value: inset });
+    else notices.push({ key: 'inset', value: noticeValue(inset) });
+  }
+  const tl = upgraded.get('tl');
+  if (tl !== null) {
+    if (tl === 'all') state.timelineAll = true;
+    else notices.push({ key: 'tl', value: noticeValue(tl) });
   }
   const tab = upgraded.get('tab');
   if (tab !== null) {

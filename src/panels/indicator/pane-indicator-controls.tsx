@@ -16,9 +16,11 @@ export interface PaneIndicatorControlsProps {
 export function PaneIndicatorControls({ pane }: PaneIndicatorControlsProps) {
   const { choropleth } = usePaneChoropleth(pane);
   const manifest = useAppStore((s) => (choropleth ? findDataset(s.data.datasets, choropleth.datasetId)?.manifest : undefined));
+  // With several panes the pane title carries the badge.
+  const several = useAppStore((s) => s.view.panes.length > 1);
   return (
     <div className="pane-feature-controls">
-      <ProvenanceBadge source={manifest} form="full" testId={(kind) => `map-${kind}-badge-${pane}`} />
+      {!several && <ProvenanceBadge source={manifest} form="full" testId={(kind) => `map-${kind}-badge-${pane}`} />}
       <IndicatorPanel pane={pane} />
       <LegendPanel pane={pane} />
       <PovertyFilterControl pane={pane} />

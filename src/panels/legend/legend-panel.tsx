@@ -1,9 +1,13 @@
-/** A pane's legend: classes with ranges and counts, no data, the official line(s), a histogram; click highlights. */
+/**
+ * A pane's legend: classes with ranges and counts, no data, the official line(s), a histogram; click highlights.
+ * Open by default in every layout, so each pane says what its colours mean (the toolbar scrolls when it is tall).
+ */
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { setLegendHighlight } from '../../store/view-updaters';
 import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
 import { buildLegendModel, type LegendRow } from './legend-model';
+import { legendShown } from './legend-shown';
 import { LEGEND_STRINGS as S } from './legend-strings';
 import { pickText } from '../indicator/indicator-strings';
 import { findDataset } from '../../store/data-slice';
@@ -21,14 +25,15 @@ export function LegendPanel({ pane }: LegendPanelProps) {
   const highlight = useAppStore((s) => s.view.legendHighlight[pane] ?? null);
   const margin = useAppStore((s) => s.view.exitMargin);
   const apply = useAppStore((s) => s.viewActions.apply);
-  // Open by default with one pane; with several, collapsed so the maps stay visible.
-  const single = useAppStore((s) => s.view.panes.length === 1);
+  // In swipe, a pane sharing the other's classes leaves the one shared legend to it.
+  const shown = useAppStore((s) => legendShown(s.view, pane));
   const { choropleth, palette, pending, failed, sharedWith } = usePaneChoropleth(pane);
   const manifest = useAppStore((s) => (choropleth ? findDataset(s.data.datasets, choropleth.datasetId)?.manifest : undefined));
   const model = useMemo(
     () => (choropleth ? buildLegendModel({ choropleth, palette, lang, highlight, margin, sharedWith }) : null),
     [choropleth, palette, lang, highlight, margin, sharedWith],
   );
+  if (!shown) return null;
   if (!model) {
     if (failed) return <div className="legend-panel legend-panel__status" role="status">{pickText(lang, S.failed)}</div>;
     return null;
@@ -55,7 +60,7 @@ export function LegendPanel({ pane }: LegendPanelProps) {
     </li>
   );
   return (
-    <details className="legend-panel" data-testid={`legend-${pane}`} data-legend-key={choropleth?.key} open={single || undefined} aria-busy={pending}>
+    <details className="legend-panel" data-testid={`legend-${pane}`} data-legend-key={choropleth?.key} open aria-busy={pending}>
       <summary>
         {pickText(lang, S.legend)} · {model.title} · {model.year}
       </summary>

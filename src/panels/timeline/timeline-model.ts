@@ -1,8 +1,8 @@
 /**
- * The year slider's logic: the years to step through, stepping and playback order, playback speeds, and the one
- * updater that moves pane 0's year together with every pane showing the same year.
+ * The year slider's logic: the years to step through, stepping and playback order, playback speeds, and which
+ * panes the timeline moves (all of them, or pane 0 and the panes showing its year).
  */
-import type { ViewState } from '../../model/view/view-state';
+import { paneCountOf, type ViewState } from '../../model/view/view-state';
 import { setPaneYear } from '../../store/view-updaters';
 
 /** Playback speeds (years per second). */
@@ -41,12 +41,33 @@ export function playStartYear(years: readonly number[], year: number): number {
   return nextPlayYear(years, year) === null ? (years[0] ?? year) : year;
 }
 
-/** Sets the timeline year: pane 0 and every pane whose year equals pane 0's follow; other panes keep theirs. */
-export function setTimelineYear(view: ViewState, year: number): ViewState {
+/**
+ * The panes (0-based, ascending) the timeline moves: every shown pane when all follow it, else pane 0 and the
+ * panes showing pane 0's year (two panes on one year move together; a pane set to another year keeps it).
+ */
+export function timelineDrivenPanes(view: ViewState): number[] {
+  const count = Math.min(view.panes.length, paneCountOf(view.layout));
   const lead = view.panes[0]?.year;
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) if (view.timelineAll || i === 0 || view.panes[i]!.year === lead) out.push(i);
+  return out;
+}
+
+/** Sets the timeline year on the panes it drives; other panes keep theirs. */
+export function setTimelineYear(view: ViewState, year: number): ViewState {
   let next = view;
-  view.panes.forEach((p, i) => {
-    if (i === 0 || p.year === lead) next = setPaneYear(next, i, year);
-  });
+  for (const i of timelineDrivenPanes(view)) next = setPaneYear(next, i, year);
   return next;
+}
+
+/** Turns "all panes follow the timeline" on (every pane takes pane 0's year at once) or off (years are kept). */
+export function setTimelineAll(view: ViewState, all: boolean): ViewState {
+  const next = { ...view, timelineAll: all };
+  const year = view.panes[0]?.year;
+  return all && year !== undefined ? setTimelineYear(next, year) : next;
+}
+
+/** "1、2" / "1, 2": the 1-based numbers of panes as the timeline note lists them. */
+export function paneNumbers(lang: 'zh-CN' | 'en', panes: readonly number[]): string {
+  return panes.map((i) => String(i + 1)).join(lang === 'en' ? ', ' : '、');
 }

@@ -1,7 +1,8 @@
 /**
- * The year slider in the header: drives pane 0's year (and panes showing the same year), with play/pause and
- * speed. Playback asks `getClock()` for its timers so tests and wall-display scenes can step time. Keys: ← / →
- * change the year (on the slider, or anywhere when nothing else has focus), Space plays and pauses.
+ * The year slider in the header: drives pane 0's year and the panes showing the same year (or every pane, when
+ * all follow it; the slider says which), with play/pause and speed. Playback asks `getClock()` for its timers so
+ * tests and wall-display scenes can step time. Keys: ← / → change the year (on the slider, or anywhere when nothing
+ * else has focus), Space plays and pauses.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
@@ -9,7 +10,8 @@ import { getClock } from '../../lib/clock';
 import { splitIndicatorId } from '../../model/indicators/dataset';
 import { SAMPLE_YEARS } from '../../model/indicators/registry';
 import { isSingleYear } from '../../model/indicators/indicator-year';
-import { DEFAULT_SPEED, TIMELINE_SPEEDS, nextPlayYear, playStartYear, setTimelineYear, stepIntervalMs, stepYear } from './timeline-model';
+import { paneCountOf } from '../../model/view/view-state';
+import { DEFAULT_SPEED, TIMELINE_SPEEDS, nextPlayYear, paneNumbers, playStartYear, setTimelineAll, setTimelineYear, stepIntervalMs, stepYear, timelineDrivenPanes } from './timeline-model';
 import { TIMELINE_STRINGS as S } from './timeline-strings';
 import { pickText } from '../indicator/indicator-strings';
 import './timeline-panel.css';
@@ -32,9 +34,14 @@ export function TimelinePanel() {
   });
   const years = manifestYears && manifestYears.length > 0 ? manifestYears : SAMPLE_YEARS;
   const apply = useAppStore((s) => s.viewActions.apply);
+  const all = useAppStore((s) => s.view.timelineAll);
+  // A string, so the selector's result is stable between renders.
+  const drivenKey = useAppStore((s) => timelineDrivenPanes(s.view).join(','));
+  const paneCount = useAppStore((s) => Math.min(s.view.panes.length, paneCountOf(s.view.layout)));
+  const driven = drivenKey ? drivenKey.split(',').map(Number) : [];
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
-  const t = (key: keyof typeof S, params?: Record<string, number>): string => pickText(lang, S[key], params);
+  const t = (key: keyof typeof S, params?: Record<string, number | string>): string => pickText(lang, S[key], params);
 
   const goTo = useCallback((y: number) => apply((v) => setTimelineYear(v, y)), [apply]);
   const toggle = useCallback(() => {
@@ -115,6 +122,18 @@ export function TimelinePanel() {
         <span className="timeline-panel__only" data-testid="timeline-only-year">
           {pickText(lang, S.onlyYear, { year: only })}
         </span>
+      )}
+      {/* With several panes, say which ones the slider moves, and offer to make them all follow it. */}
+      {paneCount > 1 && (
+        <>
+          <span className="timeline-panel__drives" title={t('drivesTitle')} data-testid="timeline-drives">
+            {t('drives', { panes: paneNumbers(lang, driven) })}
+          </span>
+          <label className="timeline-panel__all" title={t('allTitle')}>
+            <input type="checkbox" checked={all} data-testid="timeline-all" onChange={(e) => apply((v) => setTimelineAll(v, e.target.checked))} />
+            {t('all')}
+          </label>
+        </>
       )}
       {/* One year: no speed to choose; the note above takes its place so the header keeps its single row. */}
       {only === null && (

@@ -9,5 +9,9 @@ export const TIMELINE_STRINGS = {
   speed: { zh: '速度', en: 'Speed' },
   speedValue: { zh: '{n} 年/秒', en: '{n} yr/s' },
   onlyYear: { zh: '仅有 {year} 年数据', en: 'Data for {year} only' },
+  drives: { zh: '带动窗格 {panes}', en: 'Moves pane {panes}' },
+  drivesTitle: { zh: '时间轴改变这些窗格的年份；其他窗格保持各自的年份', en: 'The timeline sets the year of these panes; the others keep their own year' },
+  all: { zh: '所有窗格跟随', en: 'All panes follow' },
+  allTitle: { zh: '所有窗格跟随时间轴', en: 'All panes follow the timeline' },
   keys: { zh: '← → 切换年份，空格播放/暂停', en: '← → change year, Space play/pause' },
 } satisfies Record<string, LocalText>;

@@ -29,6 +29,7 @@ function fullView(): ViewState {
     legendHighlight: [null, null],
     sideTab: 'ranking',
     mapFilter: '2018',
+    timelineAll: true,
   };
 }
 
@@ -47,6 +48,17 @@ describe('view URL', () => {
     const bad = decodeViewState('v=2&filter=2015');
     expect(bad.state.mapFilter).toBe('all');
     expect(bad.notices).toEqual([{ key: 'filter', value: '2015' }]);
+  });
+
+  it('keeps "all panes follow the timeline" in the link and rejects another value', () => {
+    const all = { ...createDefaultViewState(), timelineAll: true };
+    expect(encodeViewState(all)).toContain('tl=all');
+    expect(decodeViewState(encodeViewState(all)).state.timelineAll).toBe(true);
+    expect(encodeViewState(createDefaultViewState())).not.toContain('tl=');
+    expect(decodeViewState('v=2&panes=2').state.timelineAll).toBe(false);
+    const bad = decodeViewState('v=2&panes=2&tl=some');
+    expect(bad.state.timelineAll).toBe(false);
+    expect(bad.notices).toEqual([{ key: 'tl', value: 'some' }]);
   });
 
   it('decodes an empty hash to the default view without notices', () => {
