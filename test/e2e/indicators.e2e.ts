@@ -72,7 +72,8 @@ describe('indicators over time in the browser', () => {
     await andRedraw(() => app.page.getByTestId('indicator-select-0').selectOption('sample:tap_water'));
     await expect.poll(() => textOf(app.page, `${legend} summary`), { timeout: 30_000 }).toContain('自来水');
     const after = await screenshotPane(app.page, 0, `${ARTIFACTS}/indicators-tapwater-2016.png`);
-    expect(changedShare(before, after)).toBeGreaterThan(0.1);
+    // China is now fitted inside the part of the pane no panel covers (smaller on screen), so fewer pixels change.
+    expect(changedShare(before, after)).toBeGreaterThan(0.05);
     await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 5_000 }).toContain('p0.ind=sample:tap_water');
   }, 150_000);
 
