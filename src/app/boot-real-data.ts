@@ -13,6 +13,8 @@ import type { DatasetEntry } from '../store/data-slice';
 export const SHIPPED_REAL_DATASETS: readonly { id: string; manifest: string }[] = [
   { id: 'census2020', manifest: 'data/census2020/manifest.json' },
   { id: 'poverty_counties', manifest: 'data/poverty-counties/manifest.json' },
+  // The monitoring sample (exit-assessment rates, monitored households by type): a sample, labelled so.
+  { id: 'monitor_sample', manifest: 'data/monitor-sample/manifest.json' },
 ];
 
 /** Loads every shipped real dataset's manifest (in parallel); the ones that loaded, in SHIPPED_REAL_DATASETS order. */
