@@ -57,7 +57,7 @@ export interface RuleInput {
   /** Adcode (any level) or 2-digit province prefix; only its first two digits are read. */
   province: string | null;
   year: number;
-  valueOf: (indicatorId: string) => number | undefined;
+  valueFor: (indicatorId: string) => number | undefined;
   /** Near-band half-width: in the indicator's unit, or % of the line for `percent_of_line` criteria. Default 0. */
   margin?: number;
 }
@@ -120,7 +120,7 @@ function evaluateCompare(c: CompareCriterion, set: RuleSet, input: RuleInput, fa
   const lines = set.lines ?? {};
   const line = resolveThreshold(c.line, input, lines);
   const upper = c.upper ? resolveThreshold(c.upper, input, lines) : undefined;
-  const raw = input.valueOf(c.indicator);
+  const raw = input.valueFor(c.indicator);
   const value = raw === undefined || Number.isNaN(raw) ? Number.NaN : raw;
   const base = {
     id: c.id,

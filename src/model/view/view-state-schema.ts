@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { adcodeSchema } from '../common-schemas';
 import { parseWithSchema, SchemaError } from '../../lib/parse-with-schema';
+import { createDefaultMonitorView, monitorViewSchema } from '../monitoring/monitor-view';
 import { PLACE_NAME_MODES, SIDE_TABS, VIEW_STATE_VERSION, type ViewState } from './view-state';
 
 const cameraSchema = v.object({
@@ -60,6 +61,8 @@ export const viewStateSchema = v.object({
   placeNames: v.optional(v.picklist(PLACE_NAME_MODES), 'pinyin'),
   mapFilter: v.union([v.picklist(['all', 'designated', 'not_designated']), v.pipe(v.string(), v.regex(/^20(1[6-9]|20)$/))]),
   timelineAll: v.boolean(),
+  // Views saved before monitoring existed read as the default.
+  monitor: v.optional(monitorViewSchema, createDefaultMonitorView),
 });
 
 // Compile-time proof that the schema and the ViewState type describe the same object (either side changing alone

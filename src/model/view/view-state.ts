@@ -4,6 +4,8 @@
  * when the view is serialised.
  */
 
+import { createDefaultMonitorView, type MonitorView } from '../monitoring/monitor-view';
+
 /** Current view-state version; older links are upgraded by `upgradeViewState` in view-url.ts. */
 export const VIEW_STATE_VERSION = 2;
 
@@ -87,7 +89,7 @@ export interface PartnershipView {
 }
 
 /** Side-column tabs; a scene can open any of them. */
-export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'data'] as const;
+export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'monitor', 'data'] as const;
 
 /** One side-column tab. */
 export type SideTab = (typeof SIDE_TABS)[number];
@@ -135,6 +137,8 @@ export interface ViewState {
    * the same year as pane 0, and says which panes those are; the other panes keep their years.
    */
   timelineAll: boolean;
+  /** Monitoring: risk-index dimensions, cutoffs, weights and k, warning thresholds (model/monitoring/monitor-view.ts). */
+  monitor: MonitorView;
 }
 
 /** The national view camera. */
@@ -187,6 +191,7 @@ export function createDefaultViewState(): ViewState {
     mapFilter: 'all',
     inset: true,
     timelineAll: false,
+    monitor: createDefaultMonitorView(),
   };
 }
 

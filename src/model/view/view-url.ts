@@ -23,9 +23,11 @@
  *   swipe=0.5                swipe divider position (present = swipe on)
  *   pp=2021:measure:east:westProvince:level:animate:pair   partnership view
  *   margin=1                 exit-check margin (percentage points)
- *   tab=county|compare|ranking|partnership|data   open side-column tab
+ *   tab=county|compare|ranking|partnership|monitor|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
  *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)
+ *   mk, mw, mc, mdim, mwr, mwp   monitoring: risk-index k, weights, cutoffs, dimensions, warning thresholds
+ *                            (see model/monitoring/monitor-view.ts)
  */
 import {
   createDefaultPane,
@@ -47,6 +49,7 @@ import {
 } from './view-state';
 import { checkDecodedView } from './view-state-schema';
 import { parsePovertyFilter, povertyFilterValue } from '../indicators/poverty-filter';
+import { decodeMonitorView, encodeMonitorView } from '../monitoring/monitor-view';
 
 /** A problem found while decoding a URL, reported to the user; the offending value was replaced by a default. */
 export interface UrlNotice {
@@ -127,6 +130,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
   if (!state.inset) p.set('inset', '0');
   if (state.timelineAll) p.set('tl', 'all');
+  encodeMonitorView(state.monitor, p);
   // URLSearchParams escapes ':' and ',' — they are safe in a hash, so keep links readable.
   return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
@@ -194,6 +198,7 @@ export function decodeViewState(hash: string): DecodedView {
     if (tl === 'all') state.timelineAll = true;
     else notices.push({ key: 'tl', value: noticeValue(tl) });
   }
+  state.monitor = decodeMonitorView(upgraded, notices);
   const tab = upgraded.get('tab');
   if (tab !== null) {
     if ((SIDE_TABS as readonly string[]).includes(tab)) state.sideTab = tab as SideTab;

@@ -12,7 +12,7 @@ const PASSING = { poverty_incidence: 1, wrong_exit_rate: 0.5, missed_identificat
 
 function exit(values: Record<string, number | undefined>, region: Region, opts: Partial<RuleInput> = {}) {
   const province = region === 'west' ? '520000' : '330000';
-  return evaluateRuleSet(countyExit, { region, province, year: 2018, valueOf: (id) => values[id], ...opts });
+  return evaluateRuleSet(countyExit, { region, province, year: 2018, valueFor: (id) => values[id], ...opts });
 }
 
 function criterion(values: Record<string, number | undefined>, region: Region, id: string, margin = 0) {
@@ -65,7 +65,7 @@ describe('county exit (三率一度)', () => {
 
   it('is out of force after 2020 and does not apply without a region line', () => {
     expect(exit(PASSING, 'east', { year: 2021 }).inForce).toBe(false);
-    const none = evaluateRuleSet(countyExit, { region: null, province: '810000', year: 2018, valueOf: (id) => PASSING[id as keyof typeof PASSING] });
+    const none = evaluateRuleSet(countyExit, { region: null, province: '810000', year: 2018, valueFor: (id) => PASSING[id as keyof typeof PASSING] });
     expect(none.criteria[0]!.status).toBe('not_applicable');
     expect(none.status).toBe('pass'); // the other three apply and pass
   });
@@ -86,7 +86,7 @@ describe('thresholds by year and province (relapse monitoring)', () => {
 
   it('evaluates income against 1.5× the line of that year: at, just under, just over', () => {
     const income = (value: number, year: number) =>
-      evaluateRuleSet(relapse, { region: 'west', province: '52', year, valueOf: (id) => (id === 'rural_income' ? value : undefined) })
+      evaluateRuleSet(relapse, { region: 'west', province: '52', year, valueFor: (id) => (id === 'rural_income' ? value : undefined) })
         .criteria.find((c) => c.id === 'rural_income_above_line')!;
     expect(income(9000, 2021).status).toBe('fail'); // 1.5 × 6000 = 9000: must be above
     expect(income(9000.01, 2021).status).toBe('pass');
@@ -95,7 +95,7 @@ describe('thresholds by year and province (relapse monitoring)', () => {
     expect(income(9751, 2022).status).toBe('pass');
     expect(income(9751, 2022).illustrative).toBe(true);
     // A 1% margin of the line (97.5 yuan) makes 9800 near.
-    const near = evaluateRuleSet(relapse, { region: 'west', province: '52', year: 2022, margin: 1, valueOf: (id) => (id === 'rural_income' ? 9800 : undefined) });
+    const near = evaluateRuleSet(relapse, { region: 'west', province: '52', year: 2022, margin: 1, valueFor: (id) => (id === 'rural_income' ? 9800 : undefined) });
     expect(near.criteria[0]!.status).toBe('near');
     expect(near.status).toBe('no_data'); // the two share criteria have no input
   });
@@ -110,7 +110,7 @@ describe('thresholds by year and province (relapse monitoring)', () => {
         line: { cases: [{ from: 2022, to: 2022, value: 55 }, { from: 2023, value: 60 }] },
       }],
     });
-    const at = (value: number, year: number) => evaluateRuleSet(funds, { region: 'west', province: '52', year, valueOf: () => value });
+    const at = (value: number, year: number) => evaluateRuleSet(funds, { region: 'west', province: '52', year, valueFor: () => value });
     expect(at(55, 2022).status).toBe('pass');
     expect(at(54.99, 2022).status).toBe('fail');
     expect(at(57, 2023).status).toBe('fail');
@@ -137,7 +137,7 @@ describe('combinators and village exit per province', () => {
     const gansu = load('village-exit-gansu');
     const guizhou = load('village-exit-guizhou');
     const village = { village_poverty_incidence: 2.5, hardened_road: 1, power: 1, safe_water: 1, broadband: 0, standard_clinic: 1, collective_income: 6 };
-    const run = (set: RuleSet, province: string) => evaluateRuleSet(set, { region: 'west', province, year: 2019, valueOf: (id) => village[id as keyof typeof village] });
+    const run = (set: RuleSet, province: string) => evaluateRuleSet(set, { region: 'west', province, year: 2019, valueFor: (id) => village[id as keyof typeof village] });
     expect(run(gansu, '620000').status).toBe('pass');
     expect(run(guizhou, '520000').status).toBe('fail');
     expect(flattenResults(run(guizhou, '520000').criteria).find((c) => c.id === 'broadband')!.status).toBe('fail');
@@ -159,7 +159,7 @@ describe('combinators and village exit per province', () => {
       inForce: { from: '2020' }, combine: 'all',
       criteria: [{ id: 'r', name: { zh: 'r', en: 'r' }, indicator: 'x', op: 'between', line: 10, upper: 20 }],
     });
-    const at = (x: number, margin = 0) => evaluateRuleSet(set, { region: 'east', province: '33', year: 2021, margin, valueOf: () => x }).criteria[0]!;
+    const at = (x: number, margin = 0) => evaluateRuleSet(set, { region: 'east', province: '33', year: 2021, margin, valueFor: () => x }).criteria[0]!;
     expect(at(10).status).toBe('pass');
     expect(at(20).status).toBe('pass');
     expect(at(9.99).status).toBe('fail');
