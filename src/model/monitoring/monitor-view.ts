@@ -57,6 +57,18 @@ export const DEFAULT_MONITOR_DIMENSIONS: readonly MonitorDimension[] = [
   { id: 'market', indicator: 'sample:expressway_minutes', transform: 'level', op: '>', cutoff: 60, weight: 1 },
 ];
 
+/** Names of the default dimensions (a custom dimension is shown by its id). */
+export const DIMENSION_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  income: { zh: '收入水平', en: 'Income level' },
+  income_volatility: { zh: '收入波动（增长）', en: 'Income volatility (growth)' },
+  education: { zh: '教育', en: 'Education' },
+  health: { zh: '医疗卫生', en: 'Health' },
+  water: { zh: '住房与饮水', en: 'Housing and water' },
+  market: { zh: '市场可达性', en: 'Market access' },
+  employment: { zh: '就业', en: 'Employment' },
+  disaster: { zh: '灾害暴露', en: 'Disaster exposure' },
+};
+
 /** The default poverty cutoff: one third of the weighted dimensions, the usual AF choice. */
 export const DEFAULT_MONITOR_K = 1 / 3;
 
