@@ -18,6 +18,7 @@ import { linkCameras, sameCamera } from './camera-link';
 import { NATIONAL_CAMERA, type Camera } from '../model/view/view-state';
 import { usePaneFill } from './use-pane-fill';
 import { usePaneOverlays } from './use-pane-overlays';
+import { useWarningOverlays } from './use-warning-overlays';
 import { useFontsFor } from './use-fonts-ready';
 import { focusPane, registerPane, unregisterPane } from '../selectors/pane-registry';
 import { useT } from '../i18n/use-t';
@@ -83,7 +84,12 @@ export function MapPane({ index, slots }: MapPaneProps) {
   const showInset = useAppStore((s) => s.view.inset);
   const hoverAdcode = useHoverStore((s) => s.adcode);
   const fill = usePaneFill(index);
-  const overlays = usePaneOverlays(index);
+  const featureOverlays = usePaneOverlays(index);
+  const warningOverlays = useWarningOverlays(index);
+  const overlays = useMemo(
+    () => (warningOverlays.length > 0 ? [...featureOverlays, ...warningOverlays] : featureOverlays),
+    [featureOverlays, warningOverlays],
+  );
 
   // Create the map once per pane.
   useEffect(() => {
