@@ -3,31 +3,10 @@
  * rebuilt whenever the monitoring view (weights, cutoffs, k), the exit margin or the other datasets change, so every
  * pane, legend, ranking and profile showing a `monitor:` indicator follows. The rule sets load on first need.
  */
-import { fetchJson } from '../data/fetch-json';
-import { publicUrl } from '../data/load-geometry';
-import { createMonitorDataset, type MonitorRuleSets } from '../data/monitor-dataset';
-import { parseRuleSet } from '../model/rules/rule-set';
+import { createMonitorDataset } from '../data/monitor-dataset';
 import type { DatasetEntry } from '../model/indicators/dataset-entry';
-import { translate } from '../i18n/translate';
+import { loadMonitorRuleSets } from '../selectors/use-monitor-rule-sets';
 import { useAppStore } from '../store/app-store';
-
-/** Rule-set files the monitoring dataset evaluates. */
-export const MONITOR_RULE_FILES = { countyExit: 'data/rules/county-exit.json', relapse: 'data/rules/relapse-monitoring.json' } as const;
-
-let rules: Promise<MonitorRuleSets> | null = null;
-
-/** Loads (once; again after a failure) the county-exit and relapse rule sets; a failure is also a notice. */
-export function loadMonitorRuleSets(): Promise<MonitorRuleSets> {
-  rules ??= Promise.all(
-    [MONITOR_RULE_FILES.countyExit, MONITOR_RULE_FILES.relapse].map((file) => fetchJson(publicUrl(file), parseRuleSet, { file })),
-  ).then(([countyExit, relapse]) => ({ countyExit: countyExit!, relapse: relapse! }));
-  rules.catch((error: unknown) => {
-    rules = null;
-    const { noticeActions, view } = useAppStore.getState();
-    noticeActions.push('warning', translate(view.lang, 'app.loadError', { detail: error instanceof Error ? error.message : String(error) }));
-  });
-  return rules;
-}
 
 function sameEntries(a: readonly DatasetEntry[], b: readonly DatasetEntry[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);

@@ -53,7 +53,7 @@ export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetMani
     indicators.push(
       meta({
         id: 'risk_score', name: { zh: '多维风险得分', en: 'Multidimensional risk score' },
-        definition: { zh: '各维度剥夺的加权和（权重归一化，Alkire–Foster）', en: 'Weighted sum of deprivations (normalised weights, Alkire–Foster)' },
+        definition: { zh: '各维度剥夺的加权和（权重归一化，多维贫困测度）', en: 'Weighted sum of deprivations (normalised weights, Alkire–Foster)' },
         unit: 'ratio', unitLabel: { zh: '', en: '' }, theme: 'poverty', polarity: 'lower_better', years: riskYears,
         aggregation: { method: 'mean' }, domain: [0, 1],
       }),
@@ -78,7 +78,7 @@ export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetMani
         meta({
           id: `dim_${d.id}`, name: { zh: `维度：${name.zh}`, en: `Dimension: ${name.en}` },
           definition: {
-            zh: `${d.indicator}${d.transform === 'growth' ? ' 较上年增长（%）' : ''}；剥夺线 ${d.op} ${d.cutoff}`,
+            zh: `${d.transform === 'growth' ? '较上年增长（%）' : '指标值'}；剥夺线 ${d.op} ${d.cutoff}`,
             en: `${d.indicator}${d.transform === 'growth' ? ' change on the previous year (%)' : ''}; deprived when ${d.op} ${d.cutoff}`,
           },
           unit: 'other', unitLabel: { zh: '', en: '' }, theme: 'poverty',

@@ -9,6 +9,8 @@ import { COMPARE_STRINGS } from '../../../src/panels/compare/compare-strings';
 import { IMPORT_STRINGS } from '../../../src/panels/import/import-strings';
 import { INDICATOR_STRINGS, LEVEL_NAMES, METHOD_NAMES, THEME_NAMES } from '../../../src/panels/indicator/indicator-strings';
 import { LEGEND_STRINGS, REGION_NAMES } from '../../../src/panels/legend/legend-strings';
+import { MONITOR_STRINGS } from '../../../src/panels/monitor/monitor-strings';
+import { DIMENSION_NAMES } from '../../../src/model/monitoring/monitor-view';
 import { PARTNERSHIP_STRINGS } from '../../../src/panels/partnership/partnership-strings';
 import { PROFILE_STRINGS } from '../../../src/panels/profile/profile-strings';
 import { RANKING_STRINGS } from '../../../src/panels/ranking/ranking-strings';
@@ -28,6 +30,8 @@ const TABLES: Record<string, unknown> = {
   THEME_NAMES,
   LEGEND_STRINGS,
   REGION_NAMES,
+  MONITOR_STRINGS,
+  DIMENSION_NAMES,
   PARTNERSHIP_STRINGS,
   PROFILE_STRINGS,
   RANKING_STRINGS,
