@@ -46,8 +46,10 @@ export function MonitorPanel() {
     const c = geoView?.county(adcode);
     return c ? placeName(c, names) : adcode;
   };
-  const position = focus && geoView ? geoView.positionOf.get(focus) : undefined;
-  const focusProvince = focus && geoView ? geoView.county(focus)?.province : undefined;
+  // The open profile's county, else the last one picked on the map.
+  const county = focus ?? selection.at(-1) ?? null;
+  const position = county && geoView ? geoView.positionOf.get(county) : undefined;
+  const focusProvince = county && geoView ? geoView.county(county)?.province : undefined;
 
   const summaries = useMemo(() => {
     if (!index || year === null) return [];
@@ -82,10 +84,10 @@ export function MonitorPanel() {
         {t('showOnMap')}
       </button>
       {summaries.length > 0 ? <MonitorSummary lang={lang} rows={summaries} /> : <p>{t('loading')}</p>}
-      {focus && position !== undefined && year !== null ? (
+      {county && position !== undefined && year !== null ? (
         <MonitorCounty
           lang={lang}
-          name={nameOf(focus)}
+          name={nameOf(county)}
           rows={countyDeprivations(monitor.dims, columns, year, position)}
           score={cell('risk_score')}
           atRisk={cell('at_risk')}
