@@ -92,6 +92,9 @@ export function createMonitorDataset(options: MonitorDatasetOptions): DatasetEnt
     sources,
     anySample: used.some((r) => datasetKind(r.entry.manifest) === 'sample'),
     dimensionNames: DIMENSION_NAMES,
+    dimensionUnits: Object.fromEntries(
+      view.dims.map((d, j) => [d.id, d.transform === 'growth' ? { zh: '%', en: '%' } : (dimInputs[j]?.meta.unitLabel ?? { zh: '—', en: '—' })]),
+    ),
     view,
     margin,
   });

@@ -28,6 +28,8 @@ export interface MonitorManifestInputs {
   anySample: boolean;
   /** Dimension labels (already in both languages) for the per-dimension indicators. */
   dimensionNames: Record<string, LocalText>;
+  /** Unit labels of the dimensions' values (the input's, or % for growth). */
+  dimensionUnits: Record<string, LocalText>;
   view: MonitorView;
   margin: number;
 }
@@ -37,6 +39,8 @@ const STATUS_CATEGORIES = [
   { value: 2, label: { zh: '接近线', en: 'Near the line' } },
   { value: 3, label: { zh: '通过', en: 'Pass' } },
 ];
+
+const STATUS_UNIT: LocalText = { zh: '类别', en: 'class' };
 
 const SOURCE: LocalText = { zh: '派生：由其他数据集计算', en: 'Derived: computed from other datasets' };
 
@@ -54,20 +58,20 @@ export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetMani
       meta({
         id: 'risk_score', name: { zh: '多维风险得分', en: 'Multidimensional risk score' },
         definition: { zh: '各维度剥夺的加权和（权重归一化，多维贫困测度）', en: 'Weighted sum of deprivations (normalised weights, Alkire–Foster)' },
-        unit: 'ratio', unitLabel: { zh: '', en: '' }, theme: 'poverty', polarity: 'lower_better', years: riskYears,
+        unit: 'ratio', unitLabel: { zh: '得分（0–1）', en: 'score (0–1)' }, theme: 'poverty', polarity: 'lower_better', years: riskYears,
         aggregation: { method: 'mean' }, domain: [0, 1],
       }),
       meta({
         id: 'at_risk', name: { zh: '处于风险', en: 'At risk' },
         definition: { zh: `得分达到风险线 k = ${round(view.k)}`, en: `Score reaches the cutoff k = ${round(view.k)}` },
-        unit: 'other', unitLabel: { zh: '', en: '' }, theme: 'poverty', polarity: 'lower_better', years: riskYears,
+        unit: 'other', unitLabel: STATUS_UNIT, theme: 'poverty', polarity: 'lower_better', years: riskYears,
         aggregation: { method: 'mean' },
         categories: [{ value: 0, label: { zh: '未处于风险', en: 'Not at risk' } }, { value: 1, label: { zh: '处于风险', en: 'At risk' } }],
       }),
       meta({
         id: 'deprivations', name: { zh: '剥夺维度数', en: 'Dimensions deprived' },
         definition: { zh: '县在多少个维度上处于剥夺', en: 'Number of dimensions in which the county is deprived' },
-        unit: 'count', unitLabel: { zh: '个', en: '' }, theme: 'poverty', polarity: 'lower_better', years: riskYears,
+        unit: 'count', unitLabel: { zh: '个维度', en: 'dimensions' }, theme: 'poverty', polarity: 'lower_better', years: riskYears,
         aggregation: { method: 'mean' },
       }),
     );
@@ -81,7 +85,7 @@ export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetMani
             zh: `${d.transform === 'growth' ? '较上年增长（%）' : '指标值'}；剥夺线 ${d.op} ${d.cutoff}`,
             en: `${d.indicator}${d.transform === 'growth' ? ' change on the previous year (%)' : ''}; deprived when ${d.op} ${d.cutoff}`,
           },
-          unit: 'other', unitLabel: { zh: '', en: '' }, theme: 'poverty',
+          unit: 'other', unitLabel: inputs.dimensionUnits[d.id] ?? { zh: '—', en: '—' }, theme: 'poverty',
           polarity: d.op === '<' || d.op === '<=' ? 'higher_better' : 'lower_better', years: riskYears, aggregation: { method: 'mean' },
         }),
       );
@@ -92,7 +96,7 @@ export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetMani
       meta({
         id: 'exit_status', name: { zh: '贫困县退出（三率一度）', en: 'County exit (three rates and approval)' },
         definition: { zh: `县退出规则集的结果；接近线的范围 ${inputs.margin} 个百分点`, en: `Result of the county-exit rule set; near within ${inputs.margin} pp` },
-        unit: 'other', unitLabel: { zh: '', en: '' }, theme: 'poverty', polarity: 'higher_better',
+        unit: 'other', unitLabel: STATUS_UNIT, theme: 'poverty', polarity: 'higher_better',
         years: EXIT_STATUS_YEARS.filter((y) => inForceDuring({ from: '2016-04-23', to: '2020-12-31' }, y)),
         aggregation: { method: 'median' }, categories: STATUS_CATEGORIES,
       }),
@@ -109,7 +113,7 @@ export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetMani
       meta({
         id: 'relapse_status', name: { zh: '防返贫监测观察线', en: 'Relapse watch lines' },
         definition: { zh: '防返贫监测规则集的结果（观察线为示意值）', en: 'Result of the relapse-monitoring rule set (illustrative watch lines)' },
-        unit: 'other', unitLabel: { zh: '', en: '' }, theme: 'poverty', polarity: 'higher_better', years: relapseYears,
+        unit: 'other', unitLabel: STATUS_UNIT, theme: 'poverty', polarity: 'higher_better', years: relapseYears,
         aggregation: { method: 'median' }, categories: STATUS_CATEGORIES,
       }),
     );
