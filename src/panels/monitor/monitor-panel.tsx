@@ -20,6 +20,7 @@ import { MonitorSummary } from './monitor-summary';
 import { MonitorCounty } from './monitor-county';
 import { MonitorWarnings } from './monitor-warnings';
 import { MonitorRules } from './monitor-rules';
+import { MonitorCountyRules } from './monitor-county-rules';
 import { monitorText } from './monitor-strings';
 import './monitor-panel.css';
 
@@ -32,6 +33,7 @@ export function MonitorPanel() {
   const paneYear = useAppStore((s) => s.view.panes[0]?.year ?? 2020);
   const names = useAppStore((s) => effectivePlaceNames(s.view.lang, s.view.placeNames));
   const apply = useAppStore((s) => s.viewActions.apply);
+  const margin = useAppStore((s) => s.view.exitMargin);
   const index = useAppStore((s) => s.geo.index);
   const geoView = useAppStore((s) => s.geo.view);
   const dataset = useAppStore((s) => s.data.datasets.find((d) => d.id === MONITOR_DATASET_ID) ?? null);
@@ -94,6 +96,12 @@ export function MonitorPanel() {
         />
       ) : (
         <p className="monitor-note">{t('noCounty')}</p>
+      )}
+      {county && position !== undefined && (
+        <>
+          <h3>{t('rulesCounty', { name: nameOf(county), margin })}</h3>
+          <MonitorCountyRules lang={lang} sets={ruleSets} adcode={county} position={position} year={paneYear} margin={margin} />
+        </>
       )}
       <h3>{t('warningsTitle', { year: paneYear, previous: paneYear - 1 })}</h3>
       <div className="monitor-warn-settings">
