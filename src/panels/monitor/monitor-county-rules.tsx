@@ -27,6 +27,9 @@ const SHOWN: readonly { id: string; years: [number, number] }[] = [
   { id: 'relapse-monitoring', years: [2021, 2100] },
 ];
 
+/** Inputs that exist only in a county's exit-assessment year. */
+const ASSESSMENT_IDS = ['wrong_exit_rate', 'missed_identification_rate', 'approval_rate'];
+
 /** The blocks. */
 export function MonitorCountyRules({ lang, sets, adcode, position, year, margin }: MonitorCountyRulesProps) {
   const shown = useMemo(() => SHOWN.map((s) => ({ ...s, set: sets.find((x) => x.id === s.id) })).filter((s) => s.set), [sets]);
@@ -35,7 +38,12 @@ export function MonitorCountyRules({ lang, sets, adcode, position, year, margin 
   return (
     <>
       {shown.map(({ id, set, years }) => {
-        const y = Math.min(Math.max(year, years[0]), years[1]);
+        let y = Math.min(Math.max(year, years[0]), years[1]);
+        // County exit outside 2016–2020: the county's assessment year (the latest with exit-assessment inputs).
+        if (id === 'county-exit' && y !== year) {
+          const assessed = [2020, 2019, 2018, 2017, 2016].find((yy) => ASSESSMENT_IDS.some((a) => !Number.isNaN(inputs.get(a)?.byYear.get(yy)?.[position] ?? Number.NaN)));
+          if (assessed) y = assessed;
+        }
         const result = evaluateRuleSet(set!, {
           region: regionOfAdcode(adcode),
           province: adcode,

@@ -33,7 +33,7 @@ export function MonitorIndexEditor({ lang, view, onChange }: MonitorIndexEditorP
         <tbody>
           {view.dims.map((d) => (
             <tr key={d.id} data-dimension={d.id}>
-              <th scope="row" title={d.indicator}>{DIMENSION_NAMES[d.id] ? pickText(lang, DIMENSION_NAMES[d.id]!) : d.id}</th>
+              <th scope="row">{DIMENSION_NAMES[d.id] ? pickText(lang, DIMENSION_NAMES[d.id]!) : d.id}</th>
               <td>
                 <span className="monitor-op">{d.op}</span>
                 <input
