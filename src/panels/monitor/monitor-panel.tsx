@@ -86,6 +86,7 @@ export function MonitorPanel() {
         {t('showOnMap')}
       </button>
       {summaries.length > 0 ? <MonitorSummary lang={lang} rows={summaries} /> : <p>{t('loading')}</p>}
+      <p className="monitor-note">{t('summaryNote')}</p>
       {county && position !== undefined && year !== null ? (
         <MonitorCounty
           lang={lang}
