@@ -58,6 +58,33 @@ function resolveQualified(datasets: readonly DatasetEntry[], qualified: string):
   return entry && meta ? { entry, meta } : undefined;
 }
 
+/** A number per dataset entry object, so a cache key can say "these very inputs". */
+const entrySerial = new WeakMap<DatasetEntry, number>();
+let nextSerial = 1;
+function serialOf(entry: DatasetEntry): number {
+  let n = entrySerial.get(entry);
+  if (n === undefined) entrySerial.set(entry, (n = nextSerial++));
+  return n;
+}
+
+/**
+ * Rule-status columns do not depend on the index's weights, so they are kept across rebuilds (a weight drag must not
+ * re-run the rule engine over every county): keyed by rule set, margin, counties and the input entries.
+ */
+const ruleColumnCache = new Map<string, Promise<IndicatorValues>>();
+const RULE_CACHE_MAX = 16;
+
+function cachedRuleColumns(key: string, compute: () => Promise<IndicatorValues>): Promise<IndicatorValues> {
+  let p = ruleColumnCache.get(key);
+  if (!p) {
+    if (ruleColumnCache.size >= RULE_CACHE_MAX) ruleColumnCache.delete(ruleColumnCache.keys().next().value!);
+    p = compute();
+    p.catch(() => ruleColumnCache.delete(key));
+    ruleColumnCache.set(key, p);
+  }
+  return p;
+}
+
 /** Builds the derived monitoring dataset entry. */
 export function createMonitorDataset(options: MonitorDatasetOptions): DatasetEntry {
   const { datasets, view, margin } = options;
@@ -143,17 +170,23 @@ export function createMonitorDataset(options: MonitorDatasetOptions): DatasetEnt
   let rules: Promise<MonitorRuleSets> | null = null;
   const ruleSets = (): Promise<MonitorRuleSets> => (rules ??= options.rules());
 
-  const exitStatus = async (): Promise<IndicatorValues> => {
+  const inputsKey = [
+    counties.length, counties[0], counties.at(-1), margin,
+    ...[...exitInputs.values(), ...relapseInputs.values()].map((r) => (r ? serialOf(r.entry) : 0)),
+    ...datasets.filter((d) => d.origin !== 'derived').map(serialOf),
+  ].join('|');
+
+  const exitStatus = (): Promise<IndicatorValues> => cachedRuleColumns(`exit|${inputsKey}`, async () => {
     const { countyExit } = await ruleSets();
     const wanted = new Map(ruleInputs(countyExit).map((id) => [id, exitInputs.get(id) ?? resolveUnqualified(datasets, id)] as const));
     return ruleStatusColumns(countyExit, counties, EXIT_STATUS_YEARS, await loadMap(wanted), margin, 'exit_status');
-  };
+  });
 
   let relapse: Promise<IndicatorValues> | null = null;
   const relapseShare = (): Promise<IndicatorValues> =>
     (relapse ??= loadMap(relapseInputs).then((inputs) => relapseShareColumns(inputs, relapseYears, counties.length)));
 
-  const relapseStatus = async (): Promise<IndicatorValues> => {
+  const relapseStatus = (): Promise<IndicatorValues> => cachedRuleColumns(`relapse|${inputsKey}`, async () => {
     const { relapse: set } = await ruleSets();
     const share = await relapseShare();
     const others = new Map(ruleInputs(set).filter((id) => id !== 'monitored_share').map((id) => [id, resolveUnqualified(datasets, id)] as const));
@@ -161,7 +194,7 @@ export function createMonitorDataset(options: MonitorDatasetOptions): DatasetEnt
     // The rule's monitored share is the three types summed, so a table with only the types still works.
     inputs.set('monitored_share', share);
     return ruleStatusColumns(set, counties, share.years, inputs, margin, 'relapse_status');
-  };
+  });
 
   const loader: DatasetSource = {
     manifest,

@@ -116,35 +116,41 @@ export function bandBetween(value: number, lo: number, hi: number, m: number): '
   return 'near';
 }
 
-function evaluateCompare(c: CompareCriterion, set: RuleSet, input: RuleInput, fallbackSource: LocalText): CriterionResult {
+function evaluateCompare(c: CompareCriterion, set: RuleSet, input: RuleInput, fallbackSource: LocalText, applies: boolean): CriterionResult {
   const lines = set.lines ?? {};
   const line = resolveThreshold(c.line, input, lines);
   const upper = c.upper ? resolveThreshold(c.upper, input, lines) : undefined;
   const raw = input.valueFor(c.indicator);
   const value = raw === undefined || Number.isNaN(raw) ? Number.NaN : raw;
-  const base = {
+  // One object literal (no spreads): the engine runs for every county and year of a derived column.
+  const result: CriterionResult = {
     id: c.id,
     name: c.name,
-    op: c.op,
-    indicator: c.indicator,
+    status: 'not_applicable',
     value,
+    op: c.op,
     line: line.value,
-    ...(upper ? { upper: upper.value } : {}),
+    distance: Number.NaN,
     source: c.source ?? fallbackSource,
     illustrative: (c.illustrative ?? false) || line.illustrative || (upper?.illustrative ?? false),
+    indicator: c.indicator,
   };
-  if (Number.isNaN(line.value) || (upper && Number.isNaN(upper.value))) {
-    return { ...base, status: 'not_applicable', distance: Number.NaN };
+  if (upper) result.upper = upper.value;
+  if (Number.isNaN(line.value) || (upper && Number.isNaN(upper.value))) return result;
+  if (!Number.isNaN(value)) {
+    if (c.op === 'between' && upper) {
+      result.distance = value < line.value ? round(value - line.value) : value > upper.value ? round(value - upper.value) : 0;
+    } else result.distance = round(value - line.value);
+  }
+  if (!applies) return result;
+  if (Number.isNaN(value)) {
+    result.status = 'no_data';
+    return result;
   }
   const userMargin = Math.max(0, input.margin ?? 0);
   const m = round(c.marginMode === 'percent_of_line' ? (Math.abs(line.value) * userMargin) / 100 : userMargin);
-  if (Number.isNaN(value)) return { ...base, status: 'no_data', distance: Number.NaN };
-  if (c.op === 'between' && upper) {
-    const distance = value < line.value ? round(value - line.value) : value > upper.value ? round(value - upper.value) : 0;
-    return { ...base, status: bandBetween(value, line.value, upper.value, m), distance };
-  }
-  const distance = round(value - line.value);
-  return { ...base, status: bandOfDistance(distance, c.op as '<' | '<=' | '>' | '>=', m), distance };
+  result.status = c.op === 'between' && upper ? bandBetween(value, line.value, upper.value, m) : bandOfDistance(result.distance, c.op as '<' | '<=' | '>' | '>=', m);
+  return result;
 }
 
 /**
@@ -173,10 +179,7 @@ export function combineStatuses(statuses: readonly RuleStatus[], combine: GroupC
 
 function evaluateCriterion(c: Criterion, set: RuleSet, input: RuleInput, fallbackSource: LocalText): CriterionResult {
   const applies = inForceDuring(c.inForce, input.year) && inScope(c, input);
-  if (!isGroup(c)) {
-    const r = evaluateCompare(c, set, input, fallbackSource);
-    return applies ? r : { ...r, status: 'not_applicable' };
-  }
+  if (!isGroup(c)) return evaluateCompare(c, set, input, fallbackSource, applies);
   const children = c.criteria.map((child) => evaluateCriterion(child, set, input, c.source ?? fallbackSource));
   return {
     id: c.id,
