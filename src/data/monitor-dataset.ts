@@ -90,11 +90,15 @@ export function createMonitorDataset(options: MonitorDatasetOptions): DatasetEnt
   const { datasets, view, margin } = options;
   const counties = [...options.counties];
   const dimInputs = view.dims.map((d) => resolveQualified(datasets, d.indicator));
+  // A dimension whose indicator no dataset has is left out of the index (as with weight 0) rather than leaving
+  // every county incomplete; the provenance note names it.
+  const dims = view.dims.map((d, j) => (dimInputs[j] ? d : { ...d, weight: 0 }));
+  const absent = view.dims.filter((_, j) => !dimInputs[j]).map((d) => d.id);
   const exitInputs = new Map(EXIT_INPUT_IDS.map((id) => [id, resolveUnqualified(datasets, id)] as const));
   const relapseInputs = new Map(RELAPSE_TYPE_IDS.map((id) => [id, resolveUnqualified(datasets, id)] as const));
   const riskYears = (() => {
     let years: number[] | null = null;
-    view.dims.forEach((d, j) => {
+    dims.forEach((d, j) => {
       if (d.weight === 0) return;
       const m = dimInputs[j]?.meta;
       const fake: IndicatorValues = { id: d.id, years: m?.years ?? [], byYear: new Map((m?.years ?? []).map((y) => [y, new Float32Array(0)])) };
@@ -105,7 +109,7 @@ export function createMonitorDataset(options: MonitorDatasetOptions): DatasetEnt
   })();
   const relapseYears = [...new Set([...relapseInputs.values()].flatMap((r) => r?.meta.years ?? []))].sort((a, b) => a - b);
   const used = [
-    ...view.dims.map((d, j) => (d.weight > 0 ? dimInputs[j] : undefined)),
+    ...dims.map((d, j) => (d.weight > 0 ? dimInputs[j] : undefined)),
     ...exitInputs.values(),
     ...relapseInputs.values(),
   ].filter((r): r is Resolved => r !== undefined);
@@ -122,8 +126,9 @@ export function createMonitorDataset(options: MonitorDatasetOptions): DatasetEnt
     dimensionUnits: Object.fromEntries(
       view.dims.map((d, j) => [d.id, d.transform === 'growth' ? { zh: '%', en: '%' } : (dimInputs[j]?.meta.unitLabel ?? { zh: '—', en: '—' })]),
     ),
-    view,
+    view: { ...view, dims },
     margin,
+    absentDimensions: absent,
   });
 
   const alignments = new Map<DatasetSource, Int32Array | null>();
@@ -153,9 +158,9 @@ export function createMonitorDataset(options: MonitorDatasetOptions): DatasetEnt
   let risk: Promise<Map<string, IndicatorValues>> | null = null;
   const riskAll = (): Promise<Map<string, IndicatorValues>> =>
     (risk ??= Promise.all(dimInputs.map(load)).then((inputs) => {
-      const r = riskColumns(view.dims, inputs, view.k, counties.length);
+      const r = riskColumns(dims, inputs, view.k, counties.length);
       const out = new Map<string, IndicatorValues>([['risk_score', r.score], ['at_risk', r.atRisk], ['deprivations', r.deprivations]]);
-      view.dims.forEach((d, j) => {
+      dims.forEach((d, j) => {
         const byYear = new Map<number, Float32Array>();
         const input = inputs[j];
         for (const y of r.years) {

@@ -32,6 +32,8 @@ export interface MonitorManifestInputs {
   dimensionUnits: Record<string, LocalText>;
   view: MonitorView;
   margin: number;
+  /** Dimensions left out because no dataset has their indicator. */
+  absentDimensions?: string[];
 }
 
 const STATUS_CATEGORIES = [
@@ -53,7 +55,7 @@ function meta(m: Omit<IndicatorMeta, 'level' | 'source' | 'vintage' | 'file'>): 
 export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetManifest {
   const { riskYears, relapseYears, view } = inputs;
   const indicators: IndicatorMeta[] = [];
-  if (riskYears.length > 0) {
+  if (riskYears.length > 0 && view.dims.some((d) => d.weight > 0)) {
     indicators.push(
       meta({
         id: 'risk_score', name: { zh: '多维风险得分', en: 'Multidimensional risk score' },
@@ -75,8 +77,8 @@ export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetMani
         aggregation: { method: 'mean' },
       }),
     );
+    // Every dimension keeps its column, weighted or not, so a pane showing one survives its weight going to 0.
     for (const d of view.dims) {
-      if (d.weight === 0) continue;
       const name = inputs.dimensionNames[d.id] ?? { zh: d.id, en: d.id };
       indicators.push(
         meta({
@@ -129,7 +131,7 @@ export function buildMonitorManifest(inputs: MonitorManifestInputs): DatasetMani
     provenance: {
       source: `派生自 ${inputs.sources.join(', ')} / Derived from ${inputs.sources.join(', ')}`,
       createdAt: new Date(0).toISOString(),
-      note: `k = ${round(view.k)}; ${config}`,
+      note: `k = ${round(view.k)}; ${config}${inputs.absentDimensions?.length ? `; left out (no data): ${inputs.absentDimensions.join(', ')}` : ''}`,
       label: inputs.anySample ? { zh: '示例数据（派生）', en: 'Sample data (derived)' } : { zh: '派生', en: 'Derived' },
     },
     geoVintage: inputs.geoVintage,

@@ -35,7 +35,7 @@ export function countyDeprivations(
   year: number,
   position: number,
 ): DeprivationRow[] {
-  const positive = dims.filter((d) => d.weight > 0);
+  const positive = dims.filter((d) => d.weight > 0 && columns.has(`dim_${d.id}`));
   if (positive.length === 0) return [];
   const weights = normaliseWeights(positive.map((d) => d.weight));
   return positive.map((d, j) => {
@@ -60,7 +60,8 @@ export function indexSummaries(
   year: number,
   groups: readonly SummaryGroup[],
 ): { id: string; aggregate: AfAggregate }[] {
-  const positive = dims.filter((d) => d.weight > 0);
+  // Dimensions without a column (no dataset has their indicator) are left out, as the derived dataset does.
+  const positive = dims.filter((d) => d.weight > 0 && columns.get(`dim_${d.id}`)?.byYear.has(year));
   const cols = positive.map((d) => columns.get(`dim_${d.id}`)?.byYear.get(year));
   if (positive.length === 0 || cols.some((c) => !c)) return [];
   const scores = scoreUnits(cols as Float32Array[], positive, k);
