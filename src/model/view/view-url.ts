@@ -120,7 +120,7 @@ export function encodeViewState(state: ViewState): string {
   const pp = state.partnership;
   p.set(
     'pp',
-    [pp.structure, pp.measure, pp.eastFilter ?? '', pp.westProvinceFilter ?? '', pp.level, pp.animate ? 1 : 0, pp.pair ?? ''].join(':'),
+    [pp.structure, pp.measure, pp.eastFilter ?? '', pp.westProvinceFilter ?? '', pp.level, pp.animate ? 1 : 0, pp.pair ?? '', ...(pp.countyPair ? [pp.countyPair] : [])].join(':'),
   );
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
@@ -334,7 +334,7 @@ function noticeValue(raw: string): string {
 
 function decodePartnership(raw: string | null, state: ViewState, notices: UrlNotice[]): void {
   if (raw === null) return;
-  const [structure, measure, east, west, level, animate, pair] = raw.split(':');
+  const [structure, measure, east, west, level, animate, pair, countyPair] = raw.split(':');
   const pp = state.partnership;
   if (structure === '2016' || structure === '2021') pp.structure = Number(structure) as 2016 | 2021;
   else notices.push({ key: 'pp', value: raw });
@@ -344,6 +344,8 @@ function decodePartnership(raw: string | null, state: ViewState, notices: UrlNot
   if (level === 'all' || level === 'province' || level === 'prefecture' || level === 'county') pp.level = level;
   pp.animate = animate === '1';
   pp.pair = pair && /^[A-Za-z0-9_-]{1,60}$/.test(pair) ? pair : null;
+  if (countyPair && /^\d{6}-\d{6}$/.test(countyPair)) pp.countyPair = countyPair;
+  else delete pp.countyPair;
 }
 
 function formatCamera(c: Camera): string {
