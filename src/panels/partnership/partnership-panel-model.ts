@@ -168,3 +168,12 @@ export function structureSwitchPatch(
     pair: same ? same.id : null,
   };
 }
+
+/**
+ * A view patch with the selected county pair cleared when the patch changes what the list holds (structure, a
+ * filter or the level), so a highlight never outlives the row it came from.
+ */
+export function clearingCountyPair(patch: Partial<PartnershipView>): Partial<PartnershipView> {
+  const changesRows = (['structure', 'eastFilter', 'westProvinceFilter', 'level'] as const).some((k) => k in patch);
+  return changesRows && !('countyPair' in patch) ? { ...patch, countyPair: null } : patch;
+}

@@ -7,14 +7,19 @@ import { useAppStore } from '../../store/app-store';
 import { setPartnership, updatePane } from '../../store/view-updaters';
 import { usePartnershipBundle } from '../../selectors/use-partnership-bundle';
 import { cachedArcsOf } from '../../selectors/partnership-arc-cache';
-import { countArcsByLevel, nearestFlowYear } from '../../model/partnership/view';
+import { countArcsByLevel, countedArcs, nearestFlowYear } from '../../model/partnership/view';
+import { useCountyArcDetail } from '../../selectors/use-county-arc-detail';
+import { getPane } from '../../selectors/pane-registry';
+import { effectivePlaceNames, placeName } from '../../model/geo/place-name';
 import { findMeasure } from '../../model/partnership/measures';
 import { pairFlowValue } from '../../model/partnership/flows';
 import { PARTNERSHIP_STRUCTURES } from '../../model/partnership/pairings';
 import type { PartnershipView } from '../../model/view/view-state';
 import { localText } from '../../i18n/translate';
 import { partnershipText } from './partnership-strings';
-import { structureSwitchPatch } from './partnership-panel-model';
+import { clearingCountyPair, pairLabel, structureSwitchPatch } from './partnership-panel-model';
+import { countyPairRows, unionBox, type CountyPairRow } from './county-pair-model';
+import { CountyPairList } from './county-pair-list';
 import { PartnershipFilters } from './partnership-filters';
 import { PartnershipPairList } from './partnership-pair-list';
 import { PartnershipScorecard } from './partnership-scorecard';
@@ -28,10 +33,13 @@ export function PartnershipPanel() {
   const arcsOn = useAppStore((s) => s.view.panes[0]?.layers.arcs ?? false);
   const paneYear = useAppStore((s) => s.view.panes[0]?.year ?? 0);
   const geoIndex = useAppStore((s) => s.geo.index);
+  const geoView = useAppStore((s) => s.geo.view);
+  const names = useAppStore((s) => effectivePlaceNames(s.view.lang, s.view.placeNames));
+  const countyArcs = useCountyArcDetail(0);
   const status = useAppStore((s) => s.partnershipData);
   const apply = useAppStore((s) => s.viewActions.apply);
   const bundle = usePartnershipBundle(true);
-  const set = (patch: Partial<PartnershipView>) => apply((v) => setPartnership(v, patch));
+  const set = (patch: Partial<PartnershipView>) => apply((v) => setPartnership(v, clearingCountyPair(patch)));
 
   if (!bundle || !geoIndex) {
     const text = status.status === 'error' ? partnershipText(lang, 'loadError', { detail: status.error ?? '' }) : partnershipText(lang, 'loading');
@@ -39,11 +47,26 @@ export function PartnershipPanel() {
   }
 
   const cached = cachedArcsOf(bundle, geoIndex, pp);
-  const counts = countArcsByLevel(cached.arcs);
+  // What the map draws for these filters: the eastern partner narrows it, and at the national view county arcs wait
+  // for a zoom or a filter (see countyArcsShown).
+  const drawn = countedArcs(cached.arcs, pp.eastFilter, countyArcs);
+  const counts = countArcsByLevel(drawn);
   const year = nearestFlowYear(cached.years, paneYear);
   const measure = findMeasure(bundle.registry, pp.measure) ?? bundle.registry.measures[0]!;
   const source = bundle.pairings.sources.find((s) => s.structure === pp.structure);
   const pair = pp.pair ? bundle.pairById.get(pp.pair) : undefined;
+
+  // Highlights the pair (arcs on map 1 switched on if they were off) and fits both its counties into map 1.
+  const selectCountyPair = (row: CountyPairRow | null) => {
+    apply((v) => {
+      const next = setPartnership(v, { countyPair: row ? row.key : null });
+      const layers = next.panes[0]?.layers;
+      return row && layers && !layers.arcs ? updatePane(next, 0, { layers: { ...layers, arcs: true } }) : next;
+    });
+    if (!row) return;
+    const box = unionBox(geoView?.county(row.eastAdcode)?.bbox, geoView?.county(row.westAdcode)?.bbox);
+    if (box) getPane(0)?.fitBounds(box, 9);
+  };
 
   return (
     <section className="partnership-panel" data-testid="partnership-panel" data-status="ready">
@@ -85,8 +108,9 @@ export function PartnershipPanel() {
         <input type="checkbox" checked={pp.animate} data-testid="partnership-animate-toggle" onChange={(e) => set({ animate: e.currentTarget.checked })} />
         {partnershipText(lang, 'animate')}
       </label>
-      <p className="partnership-panel__status" data-testid="partnership-arc-count" data-arcs={cached.arcs.length} data-county-arcs={counts.county}>
-        {partnershipText(lang, 'arcCount', { n: cached.arcs.length, ...counts })}
+      <p className="partnership-panel__status" data-testid="partnership-arc-count" data-arcs={drawn.length} data-county-arcs={counts.county}>
+        {partnershipText(lang, 'arcCount', { n: drawn.length, ...counts })}
+        {!countyArcs && ` · ${partnershipText(lang, 'countyArcsThinned')}`}
         {cached.unresolved.length > 0 && ` · ${partnershipText(lang, 'unresolved', { n: cached.unresolved.length })}`}
       </p>
       {year && (
@@ -98,7 +122,29 @@ export function PartnershipPanel() {
       )}
       {!measure.levels.includes('county_pair') && counts.county > 0 && <p className="partnership-panel__status">{partnershipText(lang, 'countyOnlyPair')}</p>}
       {pair && year && <PartnershipScorecard bundle={bundle} pair={pair} year={year.year} onClose={() => set({ pair: null })} />}
-      {year && (
+      {year && pp.level === 'county' && (
+        <CountyPairList
+          lang={lang}
+          rows={countyPairRows(
+            countedArcs(cached.arcs, pp.eastFilter, true),
+            (arc) => bundle.readValue(arc, measure.id, year.year),
+            (adcode) => {
+              const c = geoView?.county(adcode);
+              return c ? placeName(c, names) : adcode;
+            },
+            (id) => {
+              const p = bundle.pairById.get(id);
+              return p ? pairLabel(p) : id;
+            },
+          )}
+          measure={measure}
+          year={year.year}
+          sample={bundle.flows.sample}
+          selected={pp.countyPair ?? null}
+          onSelect={(row) => selectCountyPair(row)}
+        />
+      )}
+      {year && pp.level !== 'county' && (
         <PartnershipPairList
           bundle={bundle}
           view={pp}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePairings } from '../../../../src/model/partnership/pairings';
 import {
   eastPartnerOptions,
+  clearingCountyPair,
   formatMeasureValue,
   measureOptionLabel,
   pairLabel,
@@ -108,5 +109,14 @@ describe('measure options', () => {
     expect(measureOptionLabel('zh-CN', labour, '西部→东部')).toBe('劳务输出（人次） · 西部→东部');
     expect(measureOptionLabel('en', labour, 'west → east')).toBe('Labour transfer (person-times) · west → east');
     expect(measureOptionLabel('zh-CN', { ...labour, direction: 'east_to_west' }, '西部→东部')).toBe('劳务输出（人次）');
+  });
+});
+
+describe('selected county pair', () => {
+  it('is cleared by a change of structure, filter or level, kept by a change of measure', () => {
+    expect(clearingCountyPair({ level: 'county' })).toEqual({ level: 'county', countyPair: null });
+    expect(clearingCountyPair({ eastFilter: '330000' })).toEqual({ eastFilter: '330000', countyPair: null });
+    expect(clearingCountyPair({ measure: 'labour' })).toEqual({ measure: 'labour' });
+    expect(clearingCountyPair({ level: 'county', countyPair: '330106-422801' })).toEqual({ level: 'county', countyPair: '330106-422801' });
   });
 });
