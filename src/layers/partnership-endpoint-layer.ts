@@ -34,7 +34,11 @@ export function createPartnershipEndpointLayer(props: PartnershipEndpointLayerPr
   const { paneId, data, highlightEast = null, countyEnds = true, selected = null, visible = true, radiusScale = 1 } = props;
   const selectedEnds = selected ? selected.split('-') : [];
   const isSelected = (d: ArcEndpoint): boolean => selectedEnds[d.side === 'east' ? 0 : 1] === d.adcode;
-  const lit = (d: ArcEndpoint): boolean => d.side === 'west' || isArcLit({ eastPartner: d.adcode, eastProvince: d.eastProvince }, highlightEast);
+  // Western partners (pairing ends) stay lit: they are the places being supported. The western end of a county
+  // pair dims with its arc, so another province's county pairs do not keep its colour on the map.
+  const lit = (d: ArcEndpoint): boolean =>
+    (d.side === 'west' && d.partner) ||
+    isArcLit({ eastPartner: d.side === 'east' && d.partner ? d.adcode : (d.eastPartner ?? d.adcode), eastProvince: d.eastProvince }, highlightEast);
   return new ScatterplotLayer<ArcEndpoint>({
     id: `partnership-ends-${paneId}`,
     data,

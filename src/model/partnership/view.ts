@@ -64,6 +64,8 @@ export interface ArcEndpoint {
   point: PartnershipArc['eastPoint'];
   /** The eastern province the dot is coloured by (for a western end: of its first arc). */
   eastProvince: string;
+  /** The eastern partner (province or city) of its first arc, which the eastern-partner filter matches. */
+  eastPartner?: string;
   /** Whether the dot belongs to a pairing end (province or city) rather than only to county pairs. */
   partner: boolean;
 }
@@ -75,10 +77,10 @@ export function buildArcEndpoints(arcs: readonly PartnershipArc[]): ArcEndpoint[
   for (const a of arcs) {
     const partner = a.level !== 'county';
     const e = east.get(a.eastAdcode);
-    if (!e) east.set(a.eastAdcode, { adcode: a.eastAdcode, side: 'east', point: a.eastPoint, eastProvince: a.eastProvince, partner });
+    if (!e) east.set(a.eastAdcode, { adcode: a.eastAdcode, side: 'east', point: a.eastPoint, eastProvince: a.eastProvince, eastPartner: a.eastPartner, partner });
     else if (partner) e.partner = true;
     const w = west.get(a.westAdcode);
-    if (!w) west.set(a.westAdcode, { adcode: a.westAdcode, side: 'west', point: a.westPoint, eastProvince: a.eastProvince, partner });
+    if (!w) west.set(a.westAdcode, { adcode: a.westAdcode, side: 'west', point: a.westPoint, eastProvince: a.eastProvince, eastPartner: a.eastPartner, partner });
     else if (partner) w.partner = true;
   }
   return [...east.values(), ...west.values()];

@@ -6,6 +6,7 @@ import type { Lang, PartnershipView } from '../../model/view/view-state';
 import type { Pairing, PairingSource, PairingsJson, PartnershipStructure } from '../../model/partnership/pairings';
 import type { MeasureMeta } from '../../model/partnership/measures';
 import { formatNumber, localText } from '../../i18n/translate';
+import { WEST_PROVINCE_PREFIXES } from '../../model/geo/region';
 
 /** The province adcode of any 6-digit adcode. */
 export function provinceOf(adcode: string): string {
@@ -48,9 +49,7 @@ export function eastPartnerOptions(pairs: readonly Pairing[], structure: Partner
  * pairs prefectures outside them (河北 张家口, 吉林 延边, 湖北 恩施, 湖南 湘西): those are western partners on their
  * own, their provinces are not.
  */
-export const WESTERN_PROVINCES: ReadonlySet<string> = new Set([
-  '150000', '450000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000',
-]);
+export const WESTERN_PROVINCES: ReadonlySet<string> = new Set(WEST_PROVINCE_PREFIXES.map((p) => `${p}0000`));
 
 /** A choice in the western-partner filter (kept in `westProvinceFilter`, which holds a province or a prefecture). */
 export type WestOption = PartnerOption;
