@@ -21,7 +21,7 @@
  *   pN.cam=lng,lat,zoom
  *   sel=adcode,adcode        selection;  focus=adcode   open profile;  cmp=adcode,…  comparison set
  *   swipe=0.5                swipe divider position (present = swipe on)
- *   pp=2021:measure:east:westProvince:level:animate:pair   partnership view
+ *   pp=2021:measure:east:westPartner:level:animate:pair[:countyPair]   partnership view (countyPair = east-west)
  *   margin=1                 exit-check margin (percentage points)
  *   tab=county|compare|ranking|partnership|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
