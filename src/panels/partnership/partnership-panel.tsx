@@ -9,17 +9,14 @@ import { usePartnershipBundle } from '../../selectors/use-partnership-bundle';
 import { cachedArcsOf } from '../../selectors/partnership-arc-cache';
 import { countArcsByLevel, countedArcs, nearestFlowYear } from '../../model/partnership/view';
 import { useCountyArcDetail } from '../../selectors/use-county-arc-detail';
-import { getPane } from '../../selectors/pane-registry';
-import { effectivePlaceNames, placeName } from '../../model/geo/place-name';
 import { findMeasure } from '../../model/partnership/measures';
 import { pairFlowValue } from '../../model/partnership/flows';
 import { PARTNERSHIP_STRUCTURES } from '../../model/partnership/pairings';
 import type { PartnershipView } from '../../model/view/view-state';
 import { localText } from '../../i18n/translate';
 import { partnershipText } from './partnership-strings';
-import { clearingCountyPair, pairLabel, structureSwitchPatch } from './partnership-panel-model';
-import { countyPairRows, unionBox, type CountyPairRow } from './county-pair-model';
-import { CountyPairList } from './county-pair-list';
+import { clearingCountyPair, structureSwitchPatch } from './partnership-panel-model';
+import { CountyPairSection } from './county-pair-section';
 import { PartnershipFilters } from './partnership-filters';
 import { PartnershipPairList } from './partnership-pair-list';
 import { PartnershipScorecard } from './partnership-scorecard';
@@ -33,8 +30,6 @@ export function PartnershipPanel() {
   const arcsOn = useAppStore((s) => s.view.panes[0]?.layers.arcs ?? false);
   const paneYear = useAppStore((s) => s.view.panes[0]?.year ?? 0);
   const geoIndex = useAppStore((s) => s.geo.index);
-  const geoView = useAppStore((s) => s.geo.view);
-  const names = useAppStore((s) => effectivePlaceNames(s.view.lang, s.view.placeNames));
   const countyArcs = useCountyArcDetail(0);
   const status = useAppStore((s) => s.partnershipData);
   const apply = useAppStore((s) => s.viewActions.apply);
@@ -55,18 +50,6 @@ export function PartnershipPanel() {
   const measure = findMeasure(bundle.registry, pp.measure) ?? bundle.registry.measures[0]!;
   const source = bundle.pairings.sources.find((s) => s.structure === pp.structure);
   const pair = pp.pair ? bundle.pairById.get(pp.pair) : undefined;
-
-  // Highlights the pair (arcs on map 1 switched on if they were off) and fits both its counties into map 1.
-  const selectCountyPair = (row: CountyPairRow | null) => {
-    apply((v) => {
-      const next = setPartnership(v, { countyPair: row ? row.key : null });
-      const layers = next.panes[0]?.layers;
-      return row && layers && !layers.arcs ? updatePane(next, 0, { layers: { ...layers, arcs: true } }) : next;
-    });
-    if (!row) return;
-    const box = unionBox(geoView?.county(row.eastAdcode)?.bbox, geoView?.county(row.westAdcode)?.bbox);
-    if (box) getPane(0)?.fitBounds(box, 9);
-  };
 
   return (
     <section className="partnership-panel" data-testid="partnership-panel" data-status="ready">
@@ -123,26 +106,7 @@ export function PartnershipPanel() {
       {!measure.levels.includes('county_pair') && counts.county > 0 && <p className="partnership-panel__status">{partnershipText(lang, 'countyOnlyPair')}</p>}
       {pair && year && <PartnershipScorecard bundle={bundle} pair={pair} year={year.year} onClose={() => set({ pair: null })} />}
       {year && pp.level === 'county' && (
-        <CountyPairList
-          lang={lang}
-          rows={countyPairRows(
-            countedArcs(cached.arcs, pp.eastFilter, true),
-            (arc) => bundle.readValue(arc, measure.id, year.year),
-            (adcode) => {
-              const c = geoView?.county(adcode);
-              return c ? placeName(c, names) : adcode;
-            },
-            (id) => {
-              const p = bundle.pairById.get(id);
-              return p ? pairLabel(p) : id;
-            },
-          )}
-          measure={measure}
-          year={year.year}
-          sample={bundle.flows.sample}
-          selected={pp.countyPair ?? null}
-          onSelect={(row) => selectCountyPair(row)}
-        />
+        <CountyPairSection bundle={bundle} arcs={cached.arcs} measure={measure} year={year.year} eastFilter={pp.eastFilter} selected={pp.countyPair ?? null} />
       )}
       {year && pp.level !== 'county' && (
         <PartnershipPairList
