@@ -6,6 +6,7 @@
 import { LayoutPanel } from '../panels/layout/layout-panel';
 import { SelectionPanel } from '../panels/selection/selection-panel';
 import { ArcTooltip } from '../panels/partnership/arc-tooltip';
+import { ArcLegend } from '../panels/partnership/arc-legend';
 import { TimelinePanel } from '../panels/timeline/timeline-panel';
 import { ProfilePanel } from '../panels/profile/profile-panel';
 import { RealDataHint } from '../panels/provenance/real-data-hint';
@@ -50,7 +51,7 @@ export function PaneControls({ pane }: PaneSlotProps) {
     <>
       <PaneIndicatorControls pane={pane} />
       <PaneLayersControl pane={pane} />
-      <ArcTooltip pane={pane} />
+      <ArcLegend pane={pane} />
     </>
   );
 }
@@ -73,10 +74,23 @@ export function PaneToolbar({ pane }: PaneSlotProps) {
   );
 }
 
+/**
+ * What floats over a pane's map under the pointer. The arc tooltip lives here, not in the toolbar: inside the narrow,
+ * scrolling toolbar column its box shrank to one character per line.
+ */
+export function PaneOverlay({ pane }: PaneSlotProps) {
+  return (
+    <>
+      <CountyTooltip pane={pane} />
+      <ArcTooltip pane={pane} />
+    </>
+  );
+}
+
 /** What every map pane gets from the shell (the map itself imports no panel and no loader). */
 export const PANE_SLOTS: PaneSlots = {
   Toolbar: PaneToolbar,
-  Overlay: CountyTooltip,
+  Overlay: PaneOverlay,
   requestDetailedGeometry,
   prepareLabelFont: ensureCjkFont,
 };

@@ -11,8 +11,8 @@ import {
   type PartnershipArc,
 } from '../model/partnership/arcs';
 import type { FlowDirection } from '../model/partnership/measures';
-import { isArcLit } from '../model/partnership/view';
-import { arcColors, arcWidthPx, DEFAULT_ARC_WIDTH_PX, type ArcWidthRangePx } from '../model/partnership/style';
+import { arcEmphasis, type ArcEmphasis, type EmphasisInput } from '../model/partnership/view';
+import { arcColors, arcWidthPx, DEFAULT_ARC_WIDTH_PX, type ArcWidthRangePx, type Rgba } from '../model/partnership/style';
 
 /** Arc height relative to the arc length: flatter than deck's default so arcs stay over the map, not across it. */
 export const ARC_HEIGHT = 0.5;
@@ -21,6 +21,16 @@ export const ARC_HEIGHT = 0.5;
 export const ARC_SEGMENTS = 24;
 
 const STILL_PHASE: FlowPhase = { value: 0 };
+
+/** The narrowest a selected county pair is drawn, so it reads above the pairing arcs whatever its figure. */
+export const SELECTED_MIN_WIDTH_PX = 5;
+
+const HIDDEN: Rgba = [0, 0, 0, 0];
+
+function colorsOf(arc: PartnershipArc, emphasis: ArcEmphasis, gradient: boolean): { source: Rgba; target: Rgba } {
+  if (emphasis === 'hidden') return { source: HIDDEN, target: HIDDEN };
+  return arcColors(arc.eastProvince, emphasis === 'dim', gradient && emphasis !== 'selected');
+}
 
 /** Inputs of createPartnershipArcLayer. */
 export interface PartnershipArcLayerProps {
@@ -43,6 +53,13 @@ export interface PartnershipArcLayerProps {
    * arcs, a city adcode its own; null for none.
    */
   highlightEast?: string | null;
+  /** The selected county pair (`${eastCounty}-${westCounty}`): drawn wide and bright, every other arc dims. */
+  selected?: string | null;
+  /**
+   * Whether county-to-county arcs are drawn (see countyArcsShown): at the national view without a filter they are
+   * not, and the pairing arcs stand for them. Default true.
+   */
+  countyArcs?: boolean;
   /** Fade each arc towards the end where the flow arrives, so direction reads without animation. Default true. */
   gradient?: boolean;
   visible?: boolean;
@@ -68,12 +85,15 @@ export function createPartnershipArcLayer(props: PartnershipArcLayerProps): Laye
     widthRangePx = DEFAULT_ARC_WIDTH_PX,
     widthScale = 1,
     highlightEast = null,
+    selected = null,
+    countyArcs = true,
     gradient = true,
     visible = true,
     animate = false,
     phase = STILL_PHASE,
   } = props;
   const direction = measure.direction;
+  const emphasis: EmphasisInput = { east: highlightEast, selected, countyArcs };
   return new FlowArcLayer<PartnershipArc>({
     id: `partnership-arcs-${paneId}`,
     data,
@@ -87,17 +107,22 @@ export function createPartnershipArcLayer(props: PartnershipArcLayerProps): Laye
     getHeight: ARC_HEIGHT,
     getSourcePosition: (arc) => arcSourcePoint(arc, direction),
     getTargetPosition: (arc) => arcTargetPoint(arc, direction),
-    getSourceColor: (arc) => arcColors(arc.eastProvince, !isArcLit(arc, highlightEast), gradient).source,
-    getTargetColor: (arc) => arcColors(arc.eastProvince, !isArcLit(arc, highlightEast), gradient).target,
+    getSourceColor: (arc) => colorsOf(arc, arcEmphasis(arc, emphasis), gradient).source,
+    getTargetColor: (arc) => colorsOf(arc, arcEmphasis(arc, emphasis), gradient).target,
     flowAnimate: animate,
     flowPhase: phase,
-    getWidth: (arc) => arcWidthPx(readValue(arc, measure.id, year), widthMax, widthRangePx),
+    getWidth: (arc) => {
+      const e = arcEmphasis(arc, emphasis);
+      if (e === 'hidden') return 0;
+      const width = arcWidthPx(readValue(arc, measure.id, year), widthMax, widthRangePx);
+      return e === 'selected' ? Math.max(width, SELECTED_MIN_WIDTH_PX) : width;
+    },
     updateTriggers: {
       getSourcePosition: [direction],
       getTargetPosition: [direction],
-      getSourceColor: [highlightEast, gradient],
-      getTargetColor: [highlightEast, gradient],
-      getWidth: [readValue, measure.id, year, widthMax, widthRangePx.minPx, widthRangePx.maxPx],
+      getSourceColor: [highlightEast, selected, countyArcs, gradient],
+      getTargetColor: [highlightEast, selected, countyArcs, gradient],
+      getWidth: [readValue, measure.id, year, widthMax, widthRangePx.minPx, widthRangePx.maxPx, selected, countyArcs],
     },
   });
 }

@@ -16,6 +16,7 @@ import type { PartnershipArc } from '../model/partnership/arcs';
 import { cachedArcsOf, widthMaxOf } from '../selectors/partnership-arc-cache';
 import { useArcHoverStore } from '../store/partnership-hover-store';
 import { sharedFlowPhase, useFlowTicker } from './flow-ticker';
+import { useCountyArcDetail } from '../selectors/use-county-arc-detail';
 
 const NONE: Layer[] = [];
 
@@ -36,6 +37,8 @@ export function usePaneOverlays(index: number): Layer[] {
   const pp = useAppStore((s) => s.view.partnership);
   const geoIndex = useAppStore((s) => s.geo.index);
   const bundle = usePartnershipBundle(show);
+  const countyArcs = useCountyArcDetail(index);
+  const countyPair = pp.countyPair ?? null;
   useFlowTicker(index, show && pp.animate);
 
   // The eastern filter, measure and animation are styles: they must not produce a new arc array, so only the
@@ -71,6 +74,8 @@ export function usePaneOverlays(index: number): Layer[] {
         year: year.year,
         widthMax: widthMaxOf(cached, bundle, measure.id),
         highlightEast: pp.eastFilter,
+        selected: countyPair,
+        countyArcs,
         animate: pp.animate,
         phase: sharedFlowPhase,
         visible: show,
@@ -85,6 +90,8 @@ export function usePaneOverlays(index: number): Layer[] {
         paneId: String(index),
         data: cached.endpoints,
         highlightEast: pp.eastFilter,
+        selected: countyPair,
+        countyEnds: countyArcs,
         visible: show,
         // Picked dots must not reach the pane's county hover (their index is not a county part).
         onHover: (info: PickingInfo<ArcEndpoint>) => {
@@ -98,5 +105,5 @@ export function usePaneOverlays(index: number): Layer[] {
         },
       }),
     ];
-  }, [bundle, cached, show, index, paneYear, pp.measure, pp.eastFilter, pp.animate]);
+  }, [bundle, cached, show, index, paneYear, pp.measure, pp.eastFilter, pp.animate, countyPair, countyArcs]);
 }

@@ -3,10 +3,10 @@
  * eastern province (its arcs stay, the others dim: read from the pane's pixels), the hover tooltip of an arc and a
  * pairing's scorecard. One app start for the file; waits are on the pane's render count and the panel's state.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFresh, openApp, textOf, type AppSession } from './helpers/browser';
-import { projectToPage, renderCount, screenshotPane, waitForMapReady, waitForRenderQuiet, waitForRenderSettled } from './helpers/map-pane';
+import { getCamera, paneSelector, projectToPage, renderCount, screenshotPane, waitForMapReady, waitForRenderQuiet, waitForRenderSettled } from './helpers/map-pane';
 import { PNG } from 'pngjs';
 
 const ARTIFACTS = 'test-results';
@@ -56,8 +56,12 @@ describe('partnership arcs and scorecards in the browser', () => {
     const before = await renderCount(app.page);
     await app.page.getByTestId('partnership-structure-2016').click();
     await expect.poll(() => textOf(app.page, '[data-testid="partnership-source"]'), { timeout: 10_000 }).toContain('关于进一步加强东西部扶贫协作工作的指导意见');
+    // At the national view the 32 pairing arcs stand for their county pairs (county arcs come on zoom or filter).
     const n = await arcCount(app);
-    expect(n).toBeGreaterThan(32);
+    expect(n).toBeGreaterThanOrEqual(32);
+    const west = await app.page.locator('[data-testid="partnership-west-filter"] option').allTextContents();
+    expect(west).toEqual(expect.arrayContaining(['贵州省', '恩施土家族苗族自治州', '张家口市']));
+    for (const outside of ['河北', '河北省', '吉林省', '湖北省', '湖南省', '恩施州']) expect(west).not.toContain(outside);
     expect(await textOf(app.page, '[data-testid="partnership-pair-list"]')).toContain('杭州 → 恩施州');
     await waitForRenderSettled(app.page, 0, before, 90_000, 800);
     await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 5_000 }).toContain('pp=2016');
@@ -92,6 +96,13 @@ describe('partnership arcs and scorecards in the browser', () => {
     expect(text).toMatch(/万元|无数据/);
     expect(text).toMatch(/20(17|18|19|20) 年/);
     expect(text).toContain('东部 → 西部');
+    // A readable box inside the pane: several words a line, a few lines (it once was 65 px wide, 556 px tall).
+    const box = (await app.page.locator(tooltip).boundingBox())!;
+    const pane = (await app.page.locator(paneSelector(0)).boundingBox())!;
+    expect(box.width).toBeGreaterThan(160);
+    expect(box.height).toBeLessThan(box.width);
+    expect(box.x).toBeGreaterThanOrEqual(pane.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width + 1);
     await app.page.mouse.move(5, 5);
   }, 90_000);
 
@@ -108,4 +119,35 @@ describe('partnership arcs and scorecards in the browser', () => {
     await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 5_000 }).toMatch(/pp=2016:fiscal_aid:440000::all:0:2016-/);
     expect(app.pageErrors).toEqual([]);
   }, 60_000);
+
+  it('lists county pairs at county level; selecting one highlights it and fits both its counties', async () => {
+    await app.page.getByTestId('partnership-level').selectOption('county');
+    const list = app.page.getByTestId('county-pair-list');
+    await expect.poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 20_000 }).toBeGreaterThan(5);
+    // Virtualised: far fewer rows in the DOM than pairs once the list is long; sorted largest figure first.
+    expect(await list.locator('[data-sort="value"]').getAttribute('aria-sort')).toBe('descending');
+    await waitForRenderQuiet(app.page, 0, 800, 90_000);
+    const national = await getCamera(app.page);
+    const row = list.locator('[data-county-pair]').first();
+    const key = (await row.getAttribute('data-county-pair'))!;
+    const before = await renderCount(app.page);
+    await row.click();
+    await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 5_000 }).toContain(`:${key}`);
+    expect(await row.getAttribute('aria-pressed')).toBe('true');
+    await waitForRenderSettled(app.page, 0, before, 90_000, 1200);
+    expect((await getCamera(app.page)).zoom).toBeGreaterThan(national.zoom);
+    const counties = (JSON.parse(readFileSync('public/geo/counties.json', 'utf8')) as { counties: { adcode: string; point: [number, number] }[] }).counties;
+    const pane = (await app.page.locator(paneSelector(0)).boundingBox())!;
+    for (const adcode of key.split('-')) {
+      const county = counties.find((c) => c.adcode === adcode);
+      expect(county, adcode).toBeDefined();
+      const at = await projectToPage(app.page, county!.point);
+      expect(at.x).toBeGreaterThan(pane.x);
+      expect(at.x).toBeLessThan(pane.x + pane.width);
+      expect(at.y).toBeGreaterThan(pane.y);
+      expect(at.y).toBeLessThan(pane.y + pane.height);
+    }
+    await screenshotPane(app.page, 0, `${ARTIFACTS}/partnership-county-pair.png`);
+    expect(app.pageErrors).toEqual([]);
+  }, 150_000);
 });

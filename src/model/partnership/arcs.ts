@@ -39,6 +39,7 @@ export interface PartnershipArc {
 export interface ArcFilter {
   /** Eastern partners: a province adcode matches all its pairings (its cities' too); a city matches its own. */
   east?: readonly string[];
+  /** Western partners: a province matches every western end inside it, a prefecture its own pairings. */
   westProvinces?: readonly string[];
   levels?: readonly ArcLevel[];
 }
@@ -80,7 +81,7 @@ export function buildPartnershipArcs(input: BuildArcsInput): BuiltArcs {
       continue;
     }
     if (!passes(filter.east, pair.east.adcode, east.province)) continue;
-    if (!passes(filter.westProvinces, west.province)) continue;
+    if (!passes(filter.westProvinces, west.province, pair.west.adcode)) continue;
     kept.set(pair.id, pair);
     if (!passes(filter.levels, pair.level)) continue;
     arcs.push({

@@ -64,6 +64,8 @@ export interface ArcEndpoint {
   point: PartnershipArc['eastPoint'];
   /** The eastern province the dot is coloured by (for a western end: of its first arc). */
   eastProvince: string;
+  /** The eastern partner (province or city) of its first arc, which the eastern-partner filter matches. */
+  eastPartner?: string;
   /** Whether the dot belongs to a pairing end (province or city) rather than only to county pairs. */
   partner: boolean;
 }
@@ -75,10 +77,10 @@ export function buildArcEndpoints(arcs: readonly PartnershipArc[]): ArcEndpoint[
   for (const a of arcs) {
     const partner = a.level !== 'county';
     const e = east.get(a.eastAdcode);
-    if (!e) east.set(a.eastAdcode, { adcode: a.eastAdcode, side: 'east', point: a.eastPoint, eastProvince: a.eastProvince, partner });
+    if (!e) east.set(a.eastAdcode, { adcode: a.eastAdcode, side: 'east', point: a.eastPoint, eastProvince: a.eastProvince, eastPartner: a.eastPartner, partner });
     else if (partner) e.partner = true;
     const w = west.get(a.westAdcode);
-    if (!w) west.set(a.westAdcode, { adcode: a.westAdcode, side: 'west', point: a.westPoint, eastProvince: a.eastProvince, partner });
+    if (!w) west.set(a.westAdcode, { adcode: a.westAdcode, side: 'west', point: a.westPoint, eastProvince: a.eastProvince, eastPartner: a.eastPartner, partner });
     else if (partner) w.partner = true;
   }
   return [...east.values(), ...west.values()];
@@ -91,4 +93,54 @@ export const FLOW_PERIOD_MS = 1600;
 export function flowPhaseAt(nowMs: number, periodMs = FLOW_PERIOD_MS): number {
   const t = (nowMs % periodMs) / periodMs;
   return t < 0 ? t + 1 : t;
+}
+
+/**
+ * From this zoom on, the national "all arcs" view also draws the county-to-county arcs; below it the pairing arcs
+ * stand for the county pairs they hold (thousands of thin arcs across the country read as a smear, not as pairs).
+ */
+export const COUNTY_ARC_DETAIL_ZOOM = 5;
+
+/**
+ * Whether county arcs are drawn: always when asked for by level, narrowed by a filter or one is selected; else only
+ * once the pane is zoomed in to COUNTY_ARC_DETAIL_ZOOM.
+ */
+export function countyArcsShown(
+  view: Pick<PartnershipView, 'level' | 'eastFilter' | 'westProvinceFilter'> & { countyPair?: string | null },
+  zoom: number,
+): boolean {
+  if (view.level === 'county' || view.eastFilter || view.westProvinceFilter || view.countyPair) return true;
+  return zoom >= COUNTY_ARC_DETAIL_ZOOM;
+}
+
+/** How an arc is drawn: the selected county pair, lit, dimmed (another partner is lit) or not at all. */
+export type ArcEmphasis = 'selected' | 'lit' | 'dim' | 'hidden';
+
+/** What decides an arc's emphasis: the lit eastern partner, the selected arc id and whether county arcs show. */
+export interface EmphasisInput {
+  east: string | null;
+  /** The selected county pair as `${eastCounty}-${westCounty}` (see countyPairKey), or null. */
+  selected: string | null;
+  countyArcs: boolean;
+}
+
+/** The emphasis of one arc (a pure accessor body, so the layer only wires it into colours and widths). */
+export function arcEmphasis(
+  arc: Pick<PartnershipArc, 'level' | 'eastPartner' | 'eastProvince' | 'eastAdcode' | 'westAdcode'>,
+  input: EmphasisInput,
+): ArcEmphasis {
+  if (input.selected !== null && arc.level === 'county' && countyPairKey(arc) === input.selected) return 'selected';
+  if (arc.level === 'county' && !input.countyArcs) return 'hidden';
+  if (input.selected !== null) return 'dim';
+  return isArcLit(arc, input.east) ? 'lit' : 'dim';
+}
+
+/** The key of a county pair, `${eastCounty}-${westCounty}`: what the view keeps of a selected pair (URL-safe). */
+export function countyPairKey(arc: Pick<PartnershipArc, 'eastAdcode' | 'westAdcode'>): string {
+  return `${arc.eastAdcode}-${arc.westAdcode}`;
+}
+
+/** The arcs the panel counts: those that pass every filter (the eastern partner included) and are drawn. */
+export function countedArcs(arcs: readonly PartnershipArc[], east: string | null, countyArcs: boolean): PartnershipArc[] {
+  return arcs.filter((a) => arcEmphasis(a, { east, selected: null, countyArcs }) === 'lit');
 }

@@ -52,6 +52,7 @@ export const viewStateSchema = v.object({
     level: v.picklist(['all', 'province', 'prefecture', 'county']),
     animate: v.boolean(),
     pair: v.nullable(v.string()),
+    countyPair: v.optional(v.nullable(v.string())),
   }),
   exitMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(50)),
   legendHighlight: v.array(v.nullable(v.number())),

@@ -86,6 +86,8 @@ export interface PartnershipView {
   animate: boolean;
   /** Pair id whose scorecard is open. */
   pair: string | null;
+  /** Selected county pair `${eastCounty}-${westCounty}` (highlighted on the map); absent or null = none. */
+  countyPair?: string | null;
 }
 
 /** Side-column tabs; a scene can open any of them. */

@@ -21,7 +21,7 @@
  *   pN.cam=lng,lat,zoom
  *   sel=adcode,adcode        selection;  focus=adcode   open profile;  cmp=adcode,…  comparison set
  *   swipe=0.5                swipe divider position (present = swipe on)
- *   pp=2021:measure:east:westProvince:level:animate:pair   partnership view
+ *   pp=2021:measure:east:westPartner:level:animate:pair[:countyPair]   partnership view (countyPair = east-west)
  *   margin=1                 exit-check margin (percentage points)
  *   tab=county|compare|ranking|partnership|monitor|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
@@ -123,7 +123,7 @@ export function encodeViewState(state: ViewState): string {
   const pp = state.partnership;
   p.set(
     'pp',
-    [pp.structure, pp.measure, pp.eastFilter ?? '', pp.westProvinceFilter ?? '', pp.level, pp.animate ? 1 : 0, pp.pair ?? ''].join(':'),
+    [pp.structure, pp.measure, pp.eastFilter ?? '', pp.westProvinceFilter ?? '', pp.level, pp.animate ? 1 : 0, pp.pair ?? '', ...(pp.countyPair ? [pp.countyPair] : [])].join(':'),
   );
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
@@ -339,7 +339,7 @@ function noticeValue(raw: string): string {
 
 function decodePartnership(raw: string | null, state: ViewState, notices: UrlNotice[]): void {
   if (raw === null) return;
-  const [structure, measure, east, west, level, animate, pair] = raw.split(':');
+  const [structure, measure, east, west, level, animate, pair, countyPair] = raw.split(':');
   const pp = state.partnership;
   if (structure === '2016' || structure === '2021') pp.structure = Number(structure) as 2016 | 2021;
   else notices.push({ key: 'pp', value: raw });
@@ -349,6 +349,8 @@ function decodePartnership(raw: string | null, state: ViewState, notices: UrlNot
   if (level === 'all' || level === 'province' || level === 'prefecture' || level === 'county') pp.level = level;
   pp.animate = animate === '1';
   pp.pair = pair && /^[A-Za-z0-9_-]{1,60}$/.test(pair) ? pair : null;
+  if (countyPair && /^\d{6}-\d{6}$/.test(countyPair)) pp.countyPair = countyPair;
+  else delete pp.countyPair;
 }
 
 function formatCamera(c: Camera): string {

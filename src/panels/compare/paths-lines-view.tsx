@@ -8,6 +8,7 @@ import { formatterFor, lineChartInputs } from './paths-panel-model';
 import type { PathsContext } from './paths-context';
 import { useIndicatorValues } from '../../selectors/use-indicator-values';
 import { useHoveredInSet } from './use-compare-hover';
+import { referenceDash } from './series-marks';
 
 /** Above this many provinces in the set, only the hovered county's provincial median is drawn (else it is a tangle). */
 const MAX_PROVINCE_REFERENCES = 2;
@@ -59,10 +60,14 @@ export function PathsLinesView({ ctx, indicatorId }: PathsLinesViewProps) {
         currentYear={ctx.year}
         label={compareText(lang, 'chartLabel', { indicator: localText(lang, meta.name), kind: compareText(lang, 'tabLines') })}
         describe={describe}
+        nameOf={ctx.nameOf}
       />
       <ul className="compare-references">
-        {references.map((r) => (
-          <li key={r.id} className={r.id === 'national' ? 'compare-ref compare-ref--national' : 'compare-ref compare-ref--province'}>
+        {references.map((r, k) => (
+          <li key={r.id} className="compare-ref compare-ref--drawn">
+            <svg width="2em" height="0.6em" viewBox="0 0 28 8" aria-hidden="true">
+              <line x1={0} x2={28} y1={4} y2={4} stroke={r.id === 'national' ? '#555' : '#888'} strokeWidth={2} strokeDasharray={referenceDash(k, 14)} />
+            </svg>
             {r.label}
           </li>
         ))}

@@ -5,12 +5,13 @@
 import { line } from 'd3-shape';
 import type { Trail, TrailPoint } from '../../model/compare/trails';
 import { dodgeLabels, valueScale, type ChartFrame, type Tick } from './chart-frame';
+import { spreadCoincident } from './series-marks';
 
 /** What the scatter draws. */
 export interface ScatterChartModel {
   xTicks: Tick[];
   yTicks: Tick[];
-  trails: { adcode: string; color: string; paths: string[]; dots: { year: number; x: number; y: number }[]; current: { x: number; y: number; labelY: number } | null }[];
+  trails: { adcode: string; color: string; paths: string[]; dots: { year: number; x: number; y: number }[]; current: { x: number; y: number; labelY: number; exactX: number; exactY: number } | null }[];
   /** Counties without a point in the current year. */
   missingNow: string[];
   hasData: boolean;
@@ -30,8 +31,11 @@ export function buildScatterChart(
   const path = line<TrailPoint>()
     .x((p) => xs.scale(p.x))
     .y((p) => ys.scale(p.y));
-  // Counties often share a point (e.g. 0% incidence after 2020): dodge their name labels, not the points.
-  const currentYs = trails.map((t) => (t.current ? ys.scale(t.current.y) : frame.bottom));
+  // Counties often share a point (e.g. 0% incidence after 2020): spread the coinciding points around their place
+  // (each keeps a thin leader to it) and dodge their name labels, so none hides behind another.
+  const exact = trails.map((t) => (t.current ? { x: xs.scale(t.current.x), y: ys.scale(t.current.y) } : null));
+  const spread = spreadCoincident(exact, frame.fontPx * 0.95);
+  const currentYs = spread.map((p) => p?.y ?? frame.bottom);
   const labelYs = dodgeLabels(currentYs, frame.fontPx * 1.1, frame.top, frame.bottom);
   return {
     xTicks: xs.ticks,
@@ -43,7 +47,7 @@ export function buildScatterChart(
       color: colorOf(t.adcode),
       paths: t.runs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
       dots: t.runs.flat().map((p) => ({ year: p.year, x: xs.scale(p.x), y: ys.scale(p.y) })),
-      current: t.current ? { x: xs.scale(t.current.x), y: ys.scale(t.current.y), labelY: labelYs[i]! } : null,
+      current: spread[i] && exact[i] ? { x: spread[i].x, y: spread[i].y, labelY: labelYs[i]!, exactX: exact[i].x, exactY: exact[i].y } : null,
     })),
   };
 }

@@ -56,6 +56,9 @@ export function TrailScatter(props: TrailScatterProps) {
                 ))}
                 {t.current && (
                   <>
+                    {Math.hypot(t.current.x - t.current.exactX, t.current.y - t.current.exactY) > 1 && (
+                      <line x1={t.current.exactX} y1={t.current.exactY} x2={t.current.x} y2={t.current.y} stroke={t.color} strokeWidth={1} />
+                    )}
                     <circle cx={t.current.x} cy={t.current.y} r={size.fontPx * (on ? 0.6 : 0.45)} fill={t.color} stroke="#fff" strokeWidth={1.5} />
                     <text x={t.current.x + size.fontPx * 0.7} y={t.current.labelY} dy="0.32em" fill={t.color} fontWeight={on ? 600 : 400}>
                       {props.nameOf(t.adcode)}

@@ -1,4 +1,5 @@
 /** Tooltip of the partnership arc under the pointer: pair, the measure's figure with unit, year and direction. */
+import { useLayoutEffect, useRef } from 'react';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { useAppStore } from '../../store/app-store';
 import { useArcHoverStore } from '../../store/partnership-hover-store';
@@ -6,14 +7,16 @@ import { cachedArcsOf } from '../../selectors/partnership-arc-cache';
 import { findMeasure } from '../../model/partnership/measures';
 import { nearestFlowYear } from '../../model/partnership/view';
 import { describeArc } from './arc-tooltip-model';
+import { placeTooltip, TOOLTIP_OFFSET_PX } from './tooltip-placement';
 import { partnershipText } from './partnership-strings';
+import './arc-map.css';
 
 /** Props: the pane the tooltip belongs to. */
 export interface ArcTooltipProps {
   pane: number;
 }
 
-/** The tooltip, shown only in the pane under the pointer. */
+/** The tooltip, shown only in the pane under the pointer, as a box that stays inside the pane. */
 export function ArcTooltip({ pane }: ArcTooltipProps) {
   const hover = useArcHoverStore();
   const lang = useAppStore((s) => s.view.lang);
@@ -22,14 +25,29 @@ export function ArcTooltip({ pane }: ArcTooltipProps) {
   const geoView = useAppStore((s) => s.geo.view);
   const pp = useAppStore((s) => s.view.partnership);
   const paneYear = useAppStore((s) => s.view.panes[pane]?.year ?? 0);
+  const box = useRef<HTMLDivElement>(null);
+  // Placement needs the box's own size, known only once drawn: moved in the DOM before paint, no state involved.
+  useLayoutEffect(() => {
+    const el = box.current;
+    const parent = el?.offsetParent as HTMLElement | null | undefined;
+    if (!el || !parent) return;
+    const at = placeTooltip(hover.x, hover.y, el.offsetWidth, el.offsetHeight, parent.clientWidth, parent.clientHeight);
+    el.style.left = `${at.left}px`;
+    el.style.top = `${at.top}px`;
+  });
   if (hover.pane !== pane || !hover.arc || !bundle || !geoIndex) return null;
   const measure = findMeasure(bundle.registry, pp.measure) ?? bundle.registry.measures[0];
   const year = nearestFlowYear(cachedArcsOf(bundle, geoIndex, pp).years, paneYear);
   if (!measure || !year) return null;
   const lines = describeArc(lang, hover.arc, bundle, measure, year, (a) => geoView?.county(a)?.name);
-  // The toolbar sits at the pane's top-left corner; its small offset does not matter for a tooltip.
   return (
-    <div className="tooltip arc-tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} data-testid="arc-tooltip">
+    <div
+      ref={box}
+      className="tooltip arc-tooltip"
+      role="tooltip"
+      style={{ left: hover.x + TOOLTIP_OFFSET_PX, top: hover.y + TOOLTIP_OFFSET_PX }}
+      data-testid="arc-tooltip"
+    >
       <div className="tooltip__name">{lines.title}</div>
       {lines.partOf && <div className="tooltip__row">{lines.partOf}</div>}
       <div className="arc-tooltip__value">

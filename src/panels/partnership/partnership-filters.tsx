@@ -1,10 +1,13 @@
-/** The partnership filters: eastern partner, western province, level and the flow measure (with its unit). */
+/**
+ * The partnership filters: eastern partner, western partner (province or prefecture, full names), level and the flow
+ * measure (with its unit, and a plain word for the measures that flow west to east).
+ */
 import type { CountyIndexJson } from '../../model/geo/county';
 import type { PartnershipView } from '../../model/view/view-state';
 import type { PartnershipBundle } from '../../data/partnership-data';
 import { useAppStore } from '../../store/app-store';
-import { localText } from '../../i18n/translate';
-import { eastPartnerOptions, westProvinceOptions } from './partnership-panel-model';
+import { effectivePlaceNames, placeName } from '../../model/geo/place-name';
+import { eastPartnerOptions, measureOptionLabel, westPartnerOptions, type PartnerName } from './partnership-panel-model';
 import { partnershipText, type PartnershipStringKey } from './partnership-strings';
 
 /** Props: the data, the county index (for province names), the current options and the change callback. */
@@ -25,9 +28,17 @@ const LEVELS: { id: PartnershipView['level']; label: PartnershipStringKey }[] = 
 /** The filter row. */
 export function PartnershipFilters({ bundle, index, view, onChange }: PartnershipFiltersProps) {
   const lang = useAppStore((s) => s.view.lang);
-  const provinceName = (adcode: string) => index.provinces.find((p) => p.adcode === adcode)?.name;
-  const east = eastPartnerOptions(bundle.pairings.pairs, view.structure, provinceName);
-  const west = westProvinceOptions(bundle.pairings.pairs, view.structure, provinceName);
+  const names = useAppStore((s) => effectivePlaceNames(s.view.lang, s.view.placeNames));
+  const nameOf: PartnerName = (adcode, level) => {
+    const unit = level === 'province' ? index.provinces.find((p) => p.adcode === adcode) : index.prefectures.find((p) => p.adcode === adcode);
+    return unit && placeName(unit, names);
+  };
+  const east = eastPartnerOptions(bundle.pairings.pairs, view.structure, nameOf);
+  const west = westPartnerOptions(bundle.pairings.pairs, view.structure, nameOf);
+  const westGroups = [
+    { label: partnershipText(lang, 'westGroupProvinces'), options: west.filter((o) => o.level === 'province') },
+    { label: partnershipText(lang, 'westGroupPrefectures'), options: west.filter((o) => o.level === 'prefecture') },
+  ].filter((g) => g.options.length > 0);
   return (
     <div className="partnership-filters">
       <label>
@@ -45,10 +56,14 @@ export function PartnershipFilters({ bundle, index, view, onChange }: Partnershi
         {partnershipText(lang, 'westFilter')}
         <select data-testid="partnership-west-filter" value={view.westProvinceFilter ?? ''} onChange={(e) => onChange({ westProvinceFilter: e.currentTarget.value || null })}>
           <option value="">{partnershipText(lang, 'all')}</option>
-          {west.map((o) => (
-            <option key={o.adcode} value={o.adcode}>
-              {o.label}
-            </option>
+          {westGroups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map((o) => (
+                <option key={o.adcode} value={o.adcode}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>
@@ -66,8 +81,8 @@ export function PartnershipFilters({ bundle, index, view, onChange }: Partnershi
         {partnershipText(lang, 'measure')}
         <select data-testid="partnership-measure" value={view.measure} onChange={(e) => onChange({ measure: e.currentTarget.value })}>
           {bundle.registry.measures.map((m) => (
-            <option key={m.id} value={m.id}>
-              {`${localText(lang, m.name)}（${localText(lang, m.unitLabel)}）${m.direction === 'west_to_east' ? ' ←' : ''}`}
+            <option key={m.id} value={m.id} title={m.direction === 'west_to_east' ? partnershipText(lang, 'reverseNote') : undefined}>
+              {measureOptionLabel(lang, m, partnershipText(lang, 'westToEastShort'))}
             </option>
           ))}
         </select>

@@ -6,50 +6,79 @@ import type { Lang, PartnershipView } from '../../model/view/view-state';
 import type { Pairing, PairingSource, PairingsJson, PartnershipStructure } from '../../model/partnership/pairings';
 import type { MeasureMeta } from '../../model/partnership/measures';
 import { formatNumber, localText } from '../../i18n/translate';
+import { WEST_PROVINCE_PREFIXES } from '../../model/geo/region';
 
 /** The province adcode of any 6-digit adcode. */
 export function provinceOf(adcode: string): string {
   return `${adcode.slice(0, 2)}0000`;
 }
 
-/** A choice in the eastern-partner filter: a province, or a city paired on its own. */
-export interface EastOption {
+/** Names a province or prefecture by its full name (in the place-name mode of the interface). */
+export type PartnerName = (adcode: string, level: 'province' | 'prefecture') => string | undefined;
+
+/** A choice in the eastern- or western-partner filter: a province, or a city / prefecture paired on its own. */
+export interface PartnerOption {
   adcode: string;
+  /** Full name (四川省, 恩施土家族苗族自治州): the filters never mix short and full names. */
   label: string;
   level: Pairing['east']['level'];
 }
 
+/** A choice in the eastern-partner filter. */
+export type EastOption = PartnerOption;
+
 /** The eastern partners of a structure: provinces first, then cities under their province (adcode order). */
-export function eastPartnerOptions(pairs: readonly Pairing[], structure: PartnershipStructure, provinceName: (adcode: string) => string | undefined): EastOption[] {
+export function eastPartnerOptions(pairs: readonly Pairing[], structure: PartnershipStructure, nameOf: PartnerName): EastOption[] {
   const out = new Map<string, EastOption>();
   for (const p of pairs) {
     if (p.structure !== structure) continue;
     const province = provinceOf(p.east.adcode);
     if (!out.has(province)) {
-      const label = p.east.level === 'province' ? p.east.short : (provinceName(province) ?? province);
+      const label = nameOf(province, 'province') ?? (p.east.level === 'province' ? p.east.name : province);
       out.set(province, { adcode: province, label, level: 'province' });
     }
-    if (p.east.level === 'prefecture' && !out.has(p.east.adcode)) out.set(p.east.adcode, { adcode: p.east.adcode, label: p.east.short, level: 'prefecture' });
+    if (p.east.level === 'prefecture' && !out.has(p.east.adcode)) {
+      out.set(p.east.adcode, { adcode: p.east.adcode, label: nameOf(p.east.adcode, 'prefecture') ?? p.east.name, level: 'prefecture' });
+    }
   }
   return [...out.values()].sort((a, b) => a.adcode.localeCompare(b.adcode));
 }
 
-/** A choice in the western-province filter. */
-export interface WestOption {
-  adcode: string;
-  label: string;
-}
+/**
+ * The provinces of the western region (西部大开发: 12 provinces and autonomous regions). The 2016 structure also
+ * pairs prefectures outside them (河北 张家口, 吉林 延边, 湖北 恩施, 湖南 湘西): those are western partners on their
+ * own, their provinces are not.
+ */
+export const WESTERN_PROVINCES: ReadonlySet<string> = new Set(WEST_PROVINCE_PREFIXES.map((p) => `${p}0000`));
 
-/** The western provinces of a structure (a prefecture's province counts), in adcode order. */
-export function westProvinceOptions(pairs: readonly Pairing[], structure: PartnershipStructure, provinceName: (adcode: string) => string | undefined): WestOption[] {
-  const out = new Map<string, WestOption>();
+/** A choice in the western-partner filter (kept in `westProvinceFilter`, which holds a province or a prefecture). */
+export type WestOption = PartnerOption;
+
+/**
+ * The western partners of a structure: the western provinces with a pairing (whole or through their prefectures),
+ * then every prefecture paired on its own, each in adcode order, by full name.
+ */
+export function westPartnerOptions(pairs: readonly Pairing[], structure: PartnershipStructure, nameOf: PartnerName): WestOption[] {
+  const provinces = new Map<string, WestOption>();
+  const prefectures = new Map<string, WestOption>();
   for (const p of pairs) {
     if (p.structure !== structure) continue;
     const province = provinceOf(p.west.adcode);
-    if (out.has(province)) continue;
-    out.set(province, { adcode: province, label: p.west.level === 'province' ? p.west.short : (provinceName(province) ?? province) });
+    if (WESTERN_PROVINCES.has(province) && !provinces.has(province)) {
+      const label = nameOf(province, 'province') ?? (p.west.level === 'province' ? p.west.name : province);
+      provinces.set(province, { adcode: province, label, level: 'province' });
+    }
+    if (p.west.level === 'prefecture' && !prefectures.has(p.west.adcode)) {
+      prefectures.set(p.west.adcode, { adcode: p.west.adcode, label: nameOf(p.west.adcode, 'prefecture') ?? p.west.name, level: 'prefecture' });
+    }
   }
-  return [...out.values()].sort((a, b) => a.adcode.localeCompare(b.adcode));
+  const byCode = (a: WestOption, b: WestOption) => a.adcode.localeCompare(b.adcode);
+  return [...[...provinces.values()].sort(byCode), ...[...prefectures.values()].sort(byCode)];
+}
+
+/** Whether a western end passes the western-partner filter (a province matches its prefectures too). */
+export function westPasses(westAdcode: string, filter: string | null): boolean {
+  return !filter || westAdcode === filter || (filter.endsWith('0000') && provinceOf(westAdcode) === filter);
 }
 
 /** How a pairing reads in a list: 浙江 → 四川, 杭州 → 恩施州. */
@@ -62,7 +91,7 @@ export function pairPasses(pair: Pairing, view: Pick<PartnershipView, 'structure
   if (pair.structure !== view.structure) return false;
   const east = view.eastFilter;
   if (east && pair.east.adcode !== east && provinceOf(pair.east.adcode) !== east) return false;
-  if (view.westProvinceFilter && provinceOf(pair.west.adcode) !== view.westProvinceFilter) return false;
+  if (!westPasses(pair.west.adcode, view.westProvinceFilter)) return false;
   if (view.level === 'province' || view.level === 'prefecture') return pair.level === view.level;
   return true;
 }
@@ -107,6 +136,17 @@ export function formatMeasureValue(lang: Lang, value: number | null, measure: Pi
 }
 
 /**
+ * A measure as the measure picker lists it: name, unit, and for a measure that flows west to east (labour) a plain
+ * marker word instead of a bare arrow, e.g. "劳务输出（人次）· 西部→东部".
+ */
+export function measureOptionLabel(lang: Lang, measure: Pick<MeasureMeta, 'name' | 'unitLabel' | 'direction'>, reverseMarker: string): string {
+  const unit = localText(lang, measure.unitLabel);
+  const name = localText(lang, measure.name);
+  const base = unit ? (lang === 'en' ? `${name} (${unit})` : `${name}（${unit}）`) : name;
+  return measure.direction === 'west_to_east' ? `${base} · ${reverseMarker}` : base;
+}
+
+/**
  * The view change of switching structure: filters that still name a partner of the new structure stay, the open
  * scorecard follows the same relationship (浙江→四川 exists in both) or closes.
  */
@@ -123,7 +163,16 @@ export function structureSwitchPatch(
   return {
     structure,
     eastFilter: east && inNew.some((p) => p.east.adcode === east || provinceOf(p.east.adcode) === east) ? east : null,
-    westProvinceFilter: west && inNew.some((p) => provinceOf(p.west.adcode) === west) ? west : null,
+    westProvinceFilter: west && inNew.some((p) => westPasses(p.west.adcode, west)) ? west : null,
     pair: same ? same.id : null,
   };
+}
+
+/**
+ * A view patch with the selected county pair cleared when the patch changes what the list holds (structure, a
+ * filter or the level), so a highlight never outlives the row it came from.
+ */
+export function clearingCountyPair(patch: Partial<PartnershipView>): Partial<PartnershipView> {
+  const changesRows = (['structure', 'eastFilter', 'westProvinceFilter', 'level'] as const).some((k) => k in patch);
+  return changesRows && !('countyPair' in patch) ? { ...patch, countyPair: null } : patch;
 }

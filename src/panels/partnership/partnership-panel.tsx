@@ -7,14 +7,16 @@ import { useAppStore } from '../../store/app-store';
 import { setPartnership, updatePane } from '../../store/view-updaters';
 import { usePartnershipBundle } from '../../selectors/use-partnership-bundle';
 import { cachedArcsOf } from '../../selectors/partnership-arc-cache';
-import { countArcsByLevel, nearestFlowYear } from '../../model/partnership/view';
+import { countArcsByLevel, countedArcs, nearestFlowYear } from '../../model/partnership/view';
+import { useCountyArcDetail } from '../../selectors/use-county-arc-detail';
 import { findMeasure } from '../../model/partnership/measures';
 import { pairFlowValue } from '../../model/partnership/flows';
 import { PARTNERSHIP_STRUCTURES } from '../../model/partnership/pairings';
 import type { PartnershipView } from '../../model/view/view-state';
 import { localText } from '../../i18n/translate';
 import { partnershipText } from './partnership-strings';
-import { structureSwitchPatch } from './partnership-panel-model';
+import { clearingCountyPair, structureSwitchPatch } from './partnership-panel-model';
+import { CountyPairSection } from './county-pair-section';
 import { PartnershipFilters } from './partnership-filters';
 import { PartnershipPairList } from './partnership-pair-list';
 import { PartnershipScorecard } from './partnership-scorecard';
@@ -28,10 +30,11 @@ export function PartnershipPanel() {
   const arcsOn = useAppStore((s) => s.view.panes[0]?.layers.arcs ?? false);
   const paneYear = useAppStore((s) => s.view.panes[0]?.year ?? 0);
   const geoIndex = useAppStore((s) => s.geo.index);
+  const countyArcs = useCountyArcDetail(0);
   const status = useAppStore((s) => s.partnershipData);
   const apply = useAppStore((s) => s.viewActions.apply);
   const bundle = usePartnershipBundle(true);
-  const set = (patch: Partial<PartnershipView>) => apply((v) => setPartnership(v, patch));
+  const set = (patch: Partial<PartnershipView>) => apply((v) => setPartnership(v, clearingCountyPair(patch)));
 
   if (!bundle || !geoIndex) {
     const text = status.status === 'error' ? partnershipText(lang, 'loadError', { detail: status.error ?? '' }) : partnershipText(lang, 'loading');
@@ -39,7 +42,10 @@ export function PartnershipPanel() {
   }
 
   const cached = cachedArcsOf(bundle, geoIndex, pp);
-  const counts = countArcsByLevel(cached.arcs);
+  // What the map draws for these filters: the eastern partner narrows it, and at the national view county arcs wait
+  // for a zoom or a filter (see countyArcsShown).
+  const drawn = countedArcs(cached.arcs, pp.eastFilter, countyArcs);
+  const counts = countArcsByLevel(drawn);
   const year = nearestFlowYear(cached.years, paneYear);
   const measure = findMeasure(bundle.registry, pp.measure) ?? bundle.registry.measures[0]!;
   const source = bundle.pairings.sources.find((s) => s.structure === pp.structure);
@@ -85,8 +91,9 @@ export function PartnershipPanel() {
         <input type="checkbox" checked={pp.animate} data-testid="partnership-animate-toggle" onChange={(e) => set({ animate: e.currentTarget.checked })} />
         {partnershipText(lang, 'animate')}
       </label>
-      <p className="partnership-panel__status" data-testid="partnership-arc-count" data-arcs={cached.arcs.length} data-county-arcs={counts.county}>
-        {partnershipText(lang, 'arcCount', { n: cached.arcs.length, ...counts })}
+      <p className="partnership-panel__status" data-testid="partnership-arc-count" data-arcs={drawn.length} data-county-arcs={counts.county}>
+        {partnershipText(lang, 'arcCount', { n: drawn.length, ...counts })}
+        {!countyArcs && ` · ${partnershipText(lang, 'countyArcsThinned')}`}
         {cached.unresolved.length > 0 && ` · ${partnershipText(lang, 'unresolved', { n: cached.unresolved.length })}`}
       </p>
       {year && (
@@ -98,7 +105,10 @@ export function PartnershipPanel() {
       )}
       {!measure.levels.includes('county_pair') && counts.county > 0 && <p className="partnership-panel__status">{partnershipText(lang, 'countyOnlyPair')}</p>}
       {pair && year && <PartnershipScorecard bundle={bundle} pair={pair} year={year.year} onClose={() => set({ pair: null })} />}
-      {year && (
+      {year && pp.level === 'county' && (
+        <CountyPairSection bundle={bundle} arcs={cached.arcs} measure={measure} year={year.year} eastFilter={pp.eastFilter} selected={pp.countyPair ?? null} />
+      )}
+      {year && pp.level !== 'county' && (
         <PartnershipPairList
           bundle={bundle}
           view={pp}

@@ -3,9 +3,12 @@ import { useId } from 'react';
 import type { RuleCheck } from '../../model/rules/exit-check';
 import type { Rule } from '../../model/rules/rule';
 import type { Lang } from '../../model/view/view-state';
-import { formatNumber } from '../../i18n/translate';
+import { exitDistanceText } from './profile-exit-text';
 import { pickText } from '../indicator/indicator-strings';
 import { PROFILE_STRINGS as S } from './profile-strings';
+
+/** Operators as read in the sentence (the county-exit rules are all on percentages). */
+const OPS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
 /** Props of the exit-check block. */
 export interface ProfileExitCheckProps {
@@ -34,15 +37,9 @@ export function ProfileExitCheck({ checks, rules, lang, year, margin, onMargin }
         {checks.map((c) => {
           const rule = rules.find((r) => r.id === c.ruleId);
           const cond = c.conditions[0];
-          const detail =
-            cond && !Number.isNaN(cond.distance)
-              ? t('distance', {
-                  value: formatNumber(lang, cond.value, 2),
-                  op: cond.condition.op,
-                  line: formatNumber(lang, cond.line, 2),
-                  distance: (cond.distance > 0 ? '+' : '') + formatNumber(lang, cond.distance, 2),
-                })
-              : '';
+          const reading = cond ? exitDistanceText(lang, cond.value, cond.line, 'percent') : '';
+          const need = cond ? t('requirement', { op: OPS[cond.condition.op] ?? cond.condition.op, line: `${cond.line}%` }) : '';
+          const detail = reading && `${reading}${lang === 'en' ? ` (${need})` : `（${need}）`}`;
           return (
             <li key={c.ruleId} className="profile-exit__row" data-rule={c.ruleId} data-status={c.status}>
               <span className="profile-exit__name">{rule ? pickText(lang, rule.name) : c.ruleId}</span>

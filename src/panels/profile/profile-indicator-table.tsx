@@ -72,12 +72,14 @@ export function ProfileIndicatorTable({ datasetId, year, county, position, index
         <tbody>
           {rows.map((r) => (
             <tr key={r.meta.id}>
-              <th scope="row">{pickText(lang, r.meta.name)}</th>
-              <td>
+              <th scope="row">
+                <span className="profile-panel__name" title={pickText(lang, r.meta.name)}>{pickText(lang, r.meta.name)}</span>
+              </th>
+              <td className="profile-panel__num">
                 {r.loaded ? fmt(r.value, r.meta.unit) : t('loading')} {r.loaded && !Number.isNaN(r.value) ? pickText(lang, r.meta.unitLabel) : ''}
               </td>
-              <td>{r.province ? t('rankOf', { rank: r.province.rank, of: r.province.of }) : '—'}</td>
-              <td>{r.nation ? t('rankOf', { rank: r.nation.rank, of: r.nation.of }) : '—'}</td>
+              <td className="profile-panel__num">{r.province ? t('rankOf', { rank: r.province.rank, of: r.province.of }) : '—'}</td>
+              <td className="profile-panel__num">{r.nation ? t('rankOf', { rank: r.nation.rank, of: r.nation.of }) : '—'}</td>
               <td>
                 {r.sparkline ? (
                   <svg className="profile-panel__spark" viewBox={`0 0 ${r.sparkline.width} ${r.sparkline.height}`} aria-hidden="true">

@@ -9,6 +9,7 @@ import type { CountyIndexJson } from '../../model/geo/county';
 import type { IndicatorValues, Polarity } from '../../model/indicators/dataset';
 import type { Region, Rule } from '../../model/rules/rule';
 import { checkRule, type RuleCheck } from '../../model/rules/exit-check';
+import { parseRegion, regionOfAdcode } from '../../model/geo/region';
 
 /** A rank: 1 = best by the indicator's polarity (highest value for higher_better and neutral). */
 export interface Rank {
@@ -119,4 +120,36 @@ export function profileExitChecks(
   margin: number,
 ): RuleCheck[] {
   return countyExitRules(rules).map((rule) => checkRule(rule, { region, year, valueOf, margin }));
+}
+
+/** Where a county's region comes from: the poverty-county list, or its province (the three-belt division). */
+export interface ProfileRegion {
+  region: Region | null;
+  from: 'list' | 'province';
+}
+
+/**
+ * The county's region for the exit line and the facts list: the poverty-county list's value when it has one (it
+ * places some central counties under the western line, e.g. 恩施), else the province's belt. It never depends on
+ * which dataset the pane maps, so mapping an imported indicator keeps it.
+ */
+export function profileRegion(listValue: unknown, adcode: string): ProfileRegion {
+  const listed = parseRegion(listValue);
+  return listed ? { region: listed, from: 'list' } : { region: regionOfAdcode(adcode), from: 'province' };
+}
+
+/** A condition of the exit check as read aloud: the value, which side of the line and by how much. */
+export interface DistanceReading {
+  value: number;
+  line: number;
+  /** |value − line|. */
+  gap: number;
+  side: 'below' | 'above' | 'at';
+}
+
+/** Reads a condition's value against its line the right way round (0.0 against a 3 line: 3.0 below it). */
+export function readDistance(value: number, line: number): DistanceReading | null {
+  if (Number.isNaN(value) || Number.isNaN(line)) return null;
+  const d = Math.round((value - line) * 1e6) / 1e6;
+  return { value, line, gap: Math.abs(d), side: d < 0 ? 'below' : d > 0 ? 'above' : 'at' };
 }

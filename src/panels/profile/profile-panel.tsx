@@ -3,11 +3,10 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { setExitMargin, setFocus } from '../../store/view-updaters';
 import { splitIndicatorId } from '../../model/indicators/dataset';
-import type { Region } from '../../model/rules/rule';
 import { useDatasetAttributes, useDatasetIndicators } from '../../selectors/use-indicator-values';
 import { useRules } from '../../selectors/use-rules';
 import { pickText } from '../indicator/indicator-strings';
-import { profileExitChecks } from './profile-model';
+import { profileExitChecks, profileRegion } from './profile-model';
 import { PROFILE_STRINGS as S } from './profile-strings';
 import { ProfileExitCheck } from './profile-exit-check';
 import { ProfileIndicatorTable } from './profile-indicator-table';
@@ -15,7 +14,7 @@ import { exitCheckDataset, factsDatasetId, profileSections } from './profile-sec
 import { ProvenanceBadge } from '../provenance/provenance-badge';
 import './profile-panel.css';
 
-const REGIONS: readonly Region[] = ['east', 'central', 'west'];
+const REGION_KEYS = { east: 'regionEast', central: 'regionCentral', west: 'regionWest' } as const;
 
 /** The profile panel (nothing when no county is focused). */
 export function ProfilePanel() {
@@ -43,12 +42,14 @@ export function ProfilePanel() {
   const position = focus && geoView ? geoView.positionOf.get(focus) : undefined;
   const county = focus && geoView ? geoView.county(focus) : undefined;
 
-  // The region of the exit line: the facts' (the list's) region, else the check dataset's.
-  const region = useMemo(() => {
+  // The region of the exit line: the list's (facts) or the check dataset's value, else the province's belt, so it
+  // never goes missing when the pane maps an import.
+  const regionInfo = useMemo(() => {
     const a = facts?.get('region') ?? checkAttributes?.get('region');
-    const r = a?.kind === 'category' && position !== undefined ? a.values[position] : null;
-    return REGIONS.find((x) => x === r) ?? null;
-  }, [facts, checkAttributes, position]);
+    const listed = a?.kind === 'category' && position !== undefined ? a.values[position] : null;
+    return profileRegion(listed, focus ?? '');
+  }, [facts, checkAttributes, position, focus]);
+  const region = regionInfo.region;
 
   const checks = useMemo(() => {
     if (position === undefined || !checkDataset) return [];
@@ -95,7 +96,10 @@ export function ProfilePanel() {
         <dt>{t('province')}</dt>
         <dd>{geoView?.province.get(county.province)?.name ?? '—'}</dd>
         <dt>{t('region')}</dt>
-        <dd>{factLabel('region')}</dd>
+        <dd data-testid="profile-region">
+          {region ? t(REGION_KEYS[region]) : '—'}
+          {region && regionInfo.from === 'province' && <span className="profile-panel__muted">（{t('regionByProvince')}）</span>}
+        </dd>
         <dt>{t('designation')}</dt>
         <dd data-testid="profile-designation">
           {factLabel('designation')} <ProvenanceBadge source={factsManifest} testId="profile-facts-badge" />

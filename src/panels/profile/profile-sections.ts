@@ -4,13 +4,18 @@
  */
 import { datasetKind, type DatasetManifest } from '../../model/indicators/dataset';
 
-/** Dataset ids whose indicators get a table in the profile. */
+/**
+ * Dataset ids whose indicators get a table in the profile: every dataset with indicators (the facts list feeds the
+ * facts instead), the pane's first, then the sample series, then the others in load order. Mapping an import puts
+ * it on top but never hides the sample or the census.
+ */
 export function profileSections(paneDatasetId: string, datasets: readonly { id: string; manifest: DatasetManifest }[]): string[] {
   const tabled = datasets.filter((d) => datasetKind(d.manifest) !== 'facts' && d.manifest.indicators.length > 0);
-  const pane = tabled.find((d) => d.id === paneDatasetId && datasetKind(d.manifest) !== 'real');
-  const series = pane ?? tabled.find((d) => d.id === 'sample');
-  const real = tabled.filter((d) => datasetKind(d.manifest) === 'real');
-  return [...(series ? [series.id] : []), ...real.map((d) => d.id)];
+  const rank = (d: { id: string }): number => (d.id === paneDatasetId ? 0 : d.id === 'sample' ? 1 : 2);
+  return tabled
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i)
+    .map(({ d }) => d.id);
 }
 
 /** The dataset the exit check reads: the pane's when it has every indicator the check needs, else the sample. */

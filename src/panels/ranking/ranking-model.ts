@@ -4,6 +4,8 @@
  */
 import type { RankBy, RankRow } from '../../model/compare/ranking';
 import { withSampleColumn, type CsvCell } from '../../lib/csv-export';
+import type { CountyIndexView } from '../../model/geo/county-index-view';
+import type { RankLevel } from '../../model/compare/unit-ranking';
 
 /** The half-open row range [start, end) to render. */
 export interface RowWindow {
@@ -86,4 +88,20 @@ export function rankingCsvRows(
 export function rankingFileName(indicatorId: string, by: RankBy, today: Date): string {
   const what = by.kind === 'value' ? String(by.year) : `${by.fromYear}-${by.toYear}`;
   return `ranking_${indicatorId}_${what}_${today.toISOString().slice(0, 10)}.csv`;
+}
+
+/** A row's names at a level: its own, its prefecture's and province's (full), and its province's short name. */
+export function rowNames(geo: CountyIndexView | null, level: RankLevel, adcode: string): CountyNames & { provinceShort: string } {
+  if (level === 'province') {
+    const p = geo?.province.get(adcode);
+    return { name: p?.name ?? adcode, prefecture: '', province: p?.name ?? '', provinceShort: '' };
+  }
+  if (level === 'prefecture') {
+    const p = geo?.prefecture.get(adcode);
+    const prov = p ? geo?.province.get(p.province) : undefined;
+    return { name: p?.name ?? adcode, prefecture: p?.name ?? '', province: prov?.name ?? '', provinceShort: prov?.short ?? '' };
+  }
+  const c = geo?.county(adcode);
+  const prov = c ? geo?.province.get(c.province) : undefined;
+  return { name: c?.name ?? adcode, prefecture: c ? (geo?.prefecture.get(c.prefecture)?.name ?? '') : '', province: prov?.name ?? '', provinceShort: prov?.short ?? '' };
 }

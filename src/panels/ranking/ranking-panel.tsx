@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { createCountyPositions } from '../../model/compare/columns';
-import { rankCounties, type RankBy, type RankOrder } from '../../model/compare/ranking';
+import type { RankBy, RankOrder } from '../../model/compare/ranking';
 import { toCsv } from '../../lib/csv-export';
 import { localText } from '../../i18n/translate';
 import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
@@ -15,8 +15,10 @@ import { parsePovertyFilter, povertyFilterCounties, povertyFilterValue, type Pov
 import { exportLabel } from '../provenance/provenance-badge-model';
 import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
 import { useIndicatorValues, type IndicatorSource } from '../../selectors/use-indicator-values';
+import { fitTargetPane } from '../../selectors/pane-registry';
+import { useRankingRows } from './use-ranking-rows';
 import { RankingRows } from './ranking-rows';
-import { barDomain, rankingCsvRows, rankingFileName } from './ranking-model';
+import { barDomain, rankingCsvRows, rankingFileName, rowNames } from './ranking-model';
 import { rankingText } from './ranking-strings';
 import { downloadText } from './download-text';
 import './ranking-panel.css';
@@ -32,6 +34,10 @@ export function RankingPanel({ source }: RankingPanelProps) {
   const lang = useAppStore((s) => s.view.lang);
   const paneIndicator = useAppStore((s) => s.view.panes[0]?.indicator ?? null);
   const paneYear = useAppStore((s) => s.view.panes[0]?.year ?? 0);
+  // The ranking lists what map 1 shows: counties, or prefectures / provinces when the map is coloured by them.
+  const level = useAppStore((s) => s.view.panes[0]?.level ?? 'county');
+  const compareSet = useAppStore((s) => s.view.compare);
+  const [compareOnly, setCompareOnly] = useState(false);
   const index = useAppStore((s) => s.geo.index);
   const geo = useAppStore((s) => s.geo.view);
   const manifest = source?.manifest ?? null;
@@ -57,27 +63,29 @@ export function RankingPanel({ source }: RankingPanelProps) {
   );
   const [poverty, setPoverty] = useState<PovertyFilter>('all');
   const designation = useDesignationColumns();
-  const within = useMemo(() => {
-    if (!index) return undefined;
-    const keep = designation && poverty !== 'all' ? new Set(povertyFilterCounties(poverty, index.counties.map((c) => c.adcode), designation)) : null;
-    if (!province && !keep) return undefined;
-    return index.counties.filter((c) => (!province || c.province === province) && (!keep || keep.has(c.adcode))).map((c) => c.adcode);
-  }, [province, index, poverty, designation]);
-  const rows = useMemo(
-    () => (values ? rankCounties(values, positions, { by, order, ...(within ? { within } : {}) }) : []),
-    [values, positions, by, order, within],
+  const povertyKeep = useMemo(
+    () => (index && designation && poverty !== 'all' ? new Set(povertyFilterCounties(poverty, index.counties.map((c) => c.adcode), designation)) : null),
+    [index, poverty, designation],
   );
+  const onlySet = compareOnly && compareSet.length > 0;
+  const scope = useMemo(() => ({ ...(province ? { province } : {}), ...(onlySet ? { compareSet } : {}) }), [province, onlySet, compareSet]);
+  const rows = useRankingRows({ source, manifest, meta, values, positions, level, by, order, scope, povertyKeep: level === 'county' ? povertyKeep : null });
   const domain = useMemo(() => barDomain(rows), [rows]);
   const format = useMemo(() => (meta ? formatterFor(lang, meta) : String), [lang, meta]);
   const nameOf = useMemo(
     () => (a: string) => {
-      const c = geo?.county(a);
-      return { name: c?.name ?? a, province: c ? (geo?.province.get(c.province)?.short ?? '') : '' };
+      const n = rowNames(geo, level, a);
+      return { name: n.name, province: n.provinceShort };
     },
-    [geo],
+    [geo, level],
   );
+  // A prefecture or province row zooms map 1 to it (a county row selects the county, as before).
+  const openUnit = (a: string) => {
+    const box = level === 'province' ? geo?.province.get(a)?.bbox : geo?.prefecture.get(a)?.bbox;
+    if (box) fitTargetPane(box, 9);
+  };
 
-  const title = rankingText(lang, 'title');
+  const title = rankingText(lang, level === 'province' ? 'titleProvince' : level === 'prefecture' ? 'titlePrefecture' : 'title');
   if (!manifest || !meta || !indicatorId) {
     return (
       <section className="panel ranking" aria-label={title}>
@@ -87,12 +95,9 @@ export function RankingPanel({ source }: RankingPanelProps) {
     );
   }
   const exportCsv = (): void => {
-    const namesOf = (a: string) => {
-      const c = geo?.county(a);
-      return { name: c?.name ?? a, prefecture: c ? (geo?.prefecture.get(c.prefecture)?.name ?? '') : '', province: c ? (geo?.province.get(c.province)?.name ?? '') : '' };
-    };
+    const namesOf = (a: string) => rowNames(geo, level, a);
     const t = (k: Parameters<typeof rankingText>[1]) => rankingText(lang, k);
-    const headers = { rank: t('rank'), adcode: t('adcode'), county: t('county'), prefecture: t('prefecture'), province: t('provinceCol'), value: t('value'), change: t('change'), unit: t('unit') };
+    const headers = { rank: t('rank'), adcode: t('adcode'), county: t(level === 'province' ? 'provinceCol' : level === 'prefecture' ? 'prefecture' : 'county'), prefecture: t('prefecture'), province: t('provinceCol'), value: t('value'), change: t('change'), unit: t('unit') };
     const csv = toCsv(rankingCsvRows(rows, by, namesOf, headers, localText(lang, meta.unitLabel), exportLabel(manifest)));
     downloadText(rankingFileName(indicatorId, by, new Date()), csv);
   };
@@ -122,7 +127,11 @@ export function RankingPanel({ source }: RankingPanelProps) {
             {index?.provinces.map((p) => <option key={p.adcode} value={p.adcode}>{p.name}</option>)}
           </select>
         </label>
-        {designation && (
+        <label className="compare-control compare-control--check" title={compareSet.length === 0 ? rankingText(lang, 'compareEmpty') : undefined}>
+          <input type="checkbox" checked={onlySet} disabled={compareSet.length === 0} onChange={(e) => setCompareOnly(e.currentTarget.checked)} data-testid="ranking-compare-only" />
+          <span>{rankingText(lang, 'compareOnly', { n: compareSet.length })}</span>
+        </label>
+        {designation && level === 'county' && (
           <label className="compare-control">
             <span>{rankingText(lang, 'poverty')}</span>
             <select value={povertyFilterValue(poverty)} onChange={(e) => setPoverty(parsePovertyFilter(e.target.value))} data-testid="ranking-poverty-filter">
@@ -143,10 +152,11 @@ export function RankingPanel({ source }: RankingPanelProps) {
         </button>
       </div>
       <p className="compare__hint">
-        {rankingText(lang, 'count', { n: rows.length, missing })} · {localText(lang, meta.unitLabel)}
+        {rankingText(lang, level === 'province' ? 'countProvinces' : level === 'prefecture' ? 'countPrefectures' : 'count', { n: rows.length, missing })} · {localText(lang, meta.unitLabel)}
+        {level !== 'county' && ` · ${rankingText(lang, 'followsMap')}`}
       </p>
       {values ? (
-        <RankingRows rows={rows} domain={domain} lang={lang} nameOf={nameOf} format={format} label={rankingText(lang, 'tableLabel', { indicator: localText(lang, meta.name) })} />
+        <RankingRows rows={rows} unit={level !== 'county'} onOpenUnit={openUnit} domain={domain} lang={lang} nameOf={nameOf} format={format} label={rankingText(lang, 'tableLabel', { indicator: localText(lang, meta.name) })} />
       ) : (
         <p className="compare__hint">{rankingText(lang, 'loading')}</p>
       )}

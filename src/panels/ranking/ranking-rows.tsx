@@ -17,13 +17,16 @@ export interface RankingRowsProps {
   nameOf: (adcode: string) => { name: string; province: string };
   format: (v: number) => string;
   label: string;
+  /** Rows are prefectures or provinces: a name zooms the map to the unit and there is no add-to-comparison button. */
+  unit?: boolean;
+  onOpenUnit?: (adcode: string) => void;
 }
 
 /** Row height in root font sizes. */
 const ROW_EM = 1.9;
 
 /** The scrolling list. */
-export function RankingRows({ rows, domain, lang, nameOf, format, label }: RankingRowsProps) {
+export function RankingRows({ rows, domain, lang, nameOf, format, label, unit = false, onOpenUnit }: RankingRowsProps) {
   const [ref, size] = useContainerSize();
   const [scrollTop, setScrollTop] = useState(0);
   const compare = useAppStore((s) => s.view.compare);
@@ -54,12 +57,19 @@ export function RankingRows({ rows, domain, lang, nameOf, format, label }: Ranki
               role="row"
               aria-rowindex={i + 1}
               style={{ top: i * rowPx, height: rowPx }}
-              onPointerEnter={() => hoverCounty(r.adcode)}
-              onPointerLeave={() => hoverCounty(null)}
+              onPointerEnter={unit ? undefined : () => hoverCounty(r.adcode)}
+              onPointerLeave={unit ? undefined : () => hoverCounty(null)}
             >
               <span role="cell" className="ranking__rank">{r.rank ?? '–'}</span>
               <span role="cell" className="ranking__name">
-                <button type="button" className="ranking__link" onClick={() => selectCounty(r.adcode, 'replace')}>{info.name}</button>
+                <button
+                  type="button"
+                  className="ranking__link"
+                  title={unit ? rankingText(lang, 'zoomTo', { name: info.name }) : undefined}
+                  onClick={() => (unit ? onOpenUnit?.(r.adcode) : selectCounty(r.adcode, 'replace'))}
+                >
+                  {info.name}
+                </button>
                 <span className="ranking__province">{info.province}</span>
               </span>
               <span role="cell" className={r.value === null ? 'ranking__value ranking__value--missing' : 'ranking__value'}>
@@ -69,6 +79,7 @@ export function RankingRows({ rows, domain, lang, nameOf, format, label }: Ranki
                 {bar && <span className={r.value !== null && r.value < 0 ? 'ranking__fill ranking__fill--neg' : 'ranking__fill'} style={{ left: `${bar.left * 100}%`, width: `${bar.width * 100}%` }} />}
               </span>
               <span role="cell">
+                {!unit && (
                 <button
                   type="button"
                   className="ranking__add"
@@ -79,6 +90,7 @@ export function RankingRows({ rows, domain, lang, nameOf, format, label }: Ranki
                 >
                   {inSet ? '✓' : '+'}
                 </button>
+                )}
               </span>
             </div>
           );

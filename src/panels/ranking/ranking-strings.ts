@@ -6,6 +6,14 @@ import { fillText } from '../../i18n/translate';
 /** Every string of the ranking table; {name} placeholders are filled by `rankingText`. */
 export const RANKING_STRINGS = {
   title: { zh: '县域排名', en: 'County ranking' },
+  titlePrefecture: { zh: '地市排名', en: 'Prefecture ranking' },
+  titleProvince: { zh: '省份排名', en: 'Province ranking' },
+  followsMap: { zh: '与地图 1 的层级一致（县值按指标的汇总方式合计）', en: 'at map 1’s level (county values aggregated as the indicator says)' },
+  countPrefectures: { zh: '{n} 个地市，{missing} 个无数据', en: '{n} prefectures, {missing} without data' },
+  countProvinces: { zh: '{n} 个省份，{missing} 个无数据', en: '{n} provinces, {missing} without data' },
+  compareOnly: { zh: '仅对比组（{n}）', en: 'Comparison set only ({n})' },
+  compareEmpty: { zh: '对比组为空：先在县情或排名中加入县', en: 'The comparison set is empty: add counties first' },
+  zoomTo: { zh: '在地图上查看 {name}', en: 'Show {name} on the map' },
   indicator: { zh: '指标', en: 'Indicator' },
   by: { zh: '排序依据', en: 'Rank by' },
   byValue: { zh: '数值', en: 'Value' },

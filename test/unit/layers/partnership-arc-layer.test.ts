@@ -62,9 +62,9 @@ describe('createPartnershipArcLayer', () => {
 
   it('changes style through updateTriggers only', () => {
     const p = props({ year: 2020, highlightEast: '440000', gradient: false });
-    expect(p.updateTriggers.getWidth).toEqual([readValue, 'fiscal_aid', 2020, 10000, 1, 11]);
-    expect(p.updateTriggers.getSourceColor).toEqual(['440000', false]);
-    expect(p.updateTriggers.getTargetColor).toEqual(['440000', false]);
+    expect(p.updateTriggers.getWidth).toEqual([readValue, 'fiscal_aid', 2020, 10000, 1, 11, null, true]);
+    expect(p.updateTriggers.getSourceColor).toEqual(['440000', null, true, false]);
+    expect(p.updateTriggers.getTargetColor).toEqual(['440000', null, true, false]);
   });
 
   it('colours by eastern province, dims the others when one is highlighted, fades towards the arriving end', () => {
@@ -97,5 +97,35 @@ describe('animated flow', () => {
     const city = { ...arc, eastPartner: '330100', eastAdcode: '330100', level: 'prefecture' as const };
     const p = createPartnershipArcLayer({ ...base, data: [city], highlightEast: '330100' }).props as unknown as Props;
     expect((p.getSourceColor as unknown as (d: PartnershipArc) => number[])(city)[3]).toBe(255);
+  });
+});
+
+describe('county arcs at the national view and a selected county pair', () => {
+  const county: PartnershipArc = {
+    ...arc,
+    id: '2016-330000-510000:330106-513301',
+    level: 'county',
+    eastAdcode: '330106',
+    westAdcode: '513301',
+    countySet: 0,
+    countyRow: 0,
+  };
+  const on = (p: Props, d: PartnershipArc, key: 'getWidth' | 'getSourceColor') => (p[key] as unknown as (x: PartnershipArc) => unknown)(d);
+
+  it('draws no county arc while countyArcs is off, and keeps the pairing arcs', () => {
+    const p = props({ data: [arc, county], countyArcs: false });
+    expect(on(p, county, 'getWidth')).toBe(0);
+    expect((on(p, county, 'getSourceColor') as number[])[3]).toBe(0);
+    expect(on(p, arc, 'getWidth')).toBe(6);
+    expect(p.updateTriggers.getWidth).toContain(false);
+  });
+
+  it('draws the selected county pair wide and bright and dims the rest', () => {
+    const p = props({ data: [arc, county], selected: '330106-513301', countyArcs: false });
+    expect(on(p, county, 'getWidth')).toBeGreaterThanOrEqual(5);
+    expect((on(p, county, 'getSourceColor') as number[])[3]).toBe(255);
+    expect((on(p, arc, 'getSourceColor') as number[])[3]).toBe(DIMMED_ALPHA);
+    const both = [arc, county];
+    expect(props({ data: both, selected: '330106-513301' }).data).toBe(both); // a selection is a style change
   });
 });

@@ -88,6 +88,11 @@ describe('buildPartnershipArcs', () => {
     expect(yunnan.arcs.every((a) => a.westProvince === '530000')).toBe(true);
   });
 
+  it('filters by a western prefecture paired on its own', () => {
+    const zhaotong = buildPartnershipArcs({ pairs, flows, places, structure: 2016, filter: { westProvinces: ['530600'] } });
+    expect(new Set(zhaotong.arcs.map((a) => a.pairId))).toEqual(new Set(['2016-441900-530600', '2016-442000-530600'])); // 东莞 and 中山
+  });
+
   it('switches structure', () => {
     const built = buildPartnershipArcs({ pairs, flows: null, places, structure: 2021 });
     expect(built.arcs.map((a) => a.id).sort()).toEqual(['2021-120000-620000', '2021-330000-510000', '2021-370000-620000']);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   arcDataKey,
+  arcEmphasis,
+  COUNTY_ARC_DETAIL_ZOOM,
+  countedArcs,
+  countyArcsShown,
+  countyPairKey,
   arcFilterOfView,
   buildArcEndpoints,
   countArcsByLevel,
@@ -99,5 +104,37 @@ describe('flowPhaseAt', () => {
     expect(flowPhaseAt(250, 1000)).toBe(0.25);
     expect(flowPhaseAt(1250, 1000)).toBe(0.25);
     expect(flowPhaseAt(-250, 1000)).toBe(0.75);
+  });
+});
+
+describe('county arc detail and emphasis', () => {
+  const base = { level: 'all' as const, eastFilter: null, westProvinceFilter: null };
+  const pairArc = { level: 'prefecture' as const, eastPartner: '330100', eastProvince: '330000', eastAdcode: '330100', westAdcode: '422800' };
+  const countyArc = { ...pairArc, level: 'county' as const, eastAdcode: '330106', westAdcode: '422801' };
+
+  it('thins county arcs at the national view and shows them on zoom, filter, county level or a selection', () => {
+    expect(countyArcsShown(base, 3.4)).toBe(false);
+    expect(countyArcsShown(base, COUNTY_ARC_DETAIL_ZOOM)).toBe(true);
+    expect(countyArcsShown({ ...base, level: 'county' }, 3.4)).toBe(true);
+    expect(countyArcsShown({ ...base, eastFilter: '330000' }, 3.4)).toBe(true);
+    expect(countyArcsShown({ ...base, westProvinceFilter: '520000' }, 3.4)).toBe(true);
+    expect(countyArcsShown({ ...base, countyPair: '330106-422801' }, 3.4)).toBe(true);
+  });
+
+  it('gives the selected pair its own emphasis and hides thinned county arcs', () => {
+    const none = { east: null, selected: null, countyArcs: true };
+    expect(arcEmphasis(countyArc, none)).toBe('lit');
+    expect(arcEmphasis(countyArc, { ...none, countyArcs: false })).toBe('hidden');
+    expect(arcEmphasis(pairArc, { ...none, countyArcs: false })).toBe('lit');
+    expect(arcEmphasis(countyArc, { ...none, selected: countyPairKey(countyArc) })).toBe('selected');
+    expect(arcEmphasis(pairArc, { ...none, selected: countyPairKey(countyArc) })).toBe('dim');
+    expect(arcEmphasis(pairArc, { ...none, east: '440000' })).toBe('dim');
+  });
+
+  it('counts only the arcs that pass the eastern filter and are drawn', () => {
+    const arcs = [pairArc, countyArc, { ...pairArc, eastPartner: '440100', eastProvince: '440000' }] as unknown as Parameters<typeof countedArcs>[0];
+    expect(countedArcs(arcs, null, true)).toHaveLength(3);
+    expect(countedArcs(arcs, '330000', true)).toHaveLength(2);
+    expect(countedArcs(arcs, '330000', false)).toHaveLength(1);
   });
 });

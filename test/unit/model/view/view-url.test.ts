@@ -41,6 +41,15 @@ describe('view URL', () => {
     expect(state).toEqual(view);
   });
 
+  it('keeps a selected county pair in the link only when one is selected; old links parse without it', () => {
+    const view = { ...createDefaultViewState(), partnership: { ...createDefaultViewState().partnership, countyPair: '330106-422801' } };
+    expect(encodeViewState(view)).toMatch(/pp=[^&]*:330106-422801/);
+    expect(decodeViewState(encodeViewState(view)).state.partnership.countyPair).toBe('330106-422801');
+    expect(encodeViewState(createDefaultViewState())).not.toMatch(/pp=[^&]*:\d{6}-\d{6}/);
+    expect(decodeViewState('v=2&pp=2016:fiscal_aid:::county:0:').state.partnership.countyPair).toBeUndefined();
+    expect(decodeViewState('v=2&pp=2016:fiscal_aid:::county:0::bad').state.partnership.countyPair).toBeUndefined();
+  });
+
   it('keeps the map filter in the link and rejects a filter it does not know', () => {
     expect(decodeViewState('v=2&filter=designated').state.mapFilter).toBe('designated');
     expect(encodeViewState({ ...createDefaultViewState(), mapFilter: 'not_designated' })).toContain('filter=not_designated');

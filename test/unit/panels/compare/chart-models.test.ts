@@ -51,4 +51,13 @@ describe('buildScatterChart', () => {
     expect(m.missingNow).toEqual(['a']);
     expect(m.trails[1]!.paths).toHaveLength(1);
   });
+
+  it('spreads counties whose current points coincide, keeping where they really are', () => {
+    const same = (adcode: string) => ({ adcode, runs: [[{ year: 2014, x: 0, y: 0 }]], current: { year: 2014, x: 0, y: 0 }, missingYears: [] });
+    const m = buildScatterChart(frame, [same('a'), same('b'), same('c')], { x: [0, 5], y: [0, 5] }, () => '#000', String, String);
+    const pts = m.trails.map((t) => t.current!);
+    expect(new Set(pts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`)).size).toBe(3);
+    expect(new Set(pts.map((p) => `${p.exactX},${p.exactY}`)).size).toBe(1);
+    expect(new Set(pts.map((p) => p.labelY)).size).toBe(3);
+  });
 });

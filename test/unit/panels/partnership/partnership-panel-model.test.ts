@@ -2,20 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { parsePairings } from '../../../../src/model/partnership/pairings';
 import {
   eastPartnerOptions,
+  clearingCountyPair,
   formatMeasureValue,
+  measureOptionLabel,
   pairLabel,
   pairPasses,
   pairRows,
   provinceOf,
   sourceOfStructure,
   structureSwitchPatch,
-  westProvinceOptions,
+  westPartnerOptions,
+  westPasses,
 } from '../../../../src/panels/partnership/partnership-panel-model';
 import { readJson } from '../../model/partnership/test-data';
 
 const pairings = parsePairings(readJson('public/data/partnerships/pairings.json'));
 const pairs = pairings.pairs;
-const names: Record<string, string> = { '320000': '江苏省', '330000': '浙江省', '440000': '广东省', '520000': '贵州省', '220000': '吉林省' };
+const names: Record<string, string> = { '320000': '江苏省', '330000': '浙江省', '440000': '广东省', '520000': '贵州省', '220000': '吉林省', '320500': '苏州市' };
 const provinceName = (a: string) => names[a];
 const base = { structure: 2016 as const, eastFilter: null, westProvinceFilter: null, level: 'all' as const };
 
@@ -26,17 +29,32 @@ describe('filter options', () => {
     expect(codes).toContain('330000');
     expect(codes).toContain('330100'); // 杭州
     expect(codes.indexOf('330000')).toBeLessThan(codes.indexOf('330100'));
-    expect(east.find((o) => o.adcode === '320500')?.label).toBe('苏州');
+    expect(east.find((o) => o.adcode === '320500')?.label).toBe('苏州市');
+    expect(east.find((o) => o.adcode === '330100')?.label).toBe('杭州市'); // the pairing's full name when the lookup has none
     expect(eastPartnerOptions(pairs, 2021, provinceName).every((o) => o.level === 'province')).toBe(true);
     expect(eastPartnerOptions(pairs, 2021, provinceName)).toHaveLength(8);
   });
 
-  it('lists western provinces, a prefecture counting for its province', () => {
-    const west2016 = westProvinceOptions(pairs, 2016, provinceName).map((o) => o.adcode);
-    expect(west2016).toContain('520000'); // 贵州 only through its prefectures in 2016
-    expect(westProvinceOptions(pairs, 2016, provinceName).find((o) => o.adcode === '520000')?.label).toBe('贵州省');
-    expect(westProvinceOptions(pairs, 2021, provinceName)).toHaveLength(10);
+  it('lists western provinces and the prefectures paired on their own, by full name, never a non-western province', () => {
+    const west2016 = westPartnerOptions(pairs, 2016, provinceName);
+    const codes = west2016.map((o) => o.adcode);
+    expect(codes).toContain('520000'); // 贵州 only through its prefectures in 2016
+    expect(west2016.find((o) => o.adcode === '520000')?.label).toBe('贵州省');
+    for (const outside of ['130000', '220000', '420000', '430000']) expect(codes).not.toContain(outside);
+    expect(west2016.find((o) => o.adcode === '422800')?.label).toBe('恩施土家族苗族自治州');
+    expect(west2016.find((o) => o.adcode === '130700')).toMatchObject({ label: '张家口市', level: 'prefecture' });
+    // Provinces first, then prefectures.
+    const firstPrefecture = west2016.findIndex((o) => o.level === 'prefecture');
+    expect(west2016.slice(firstPrefecture).every((o) => o.level === 'prefecture')).toBe(true);
+    expect(westPartnerOptions(pairs, 2021, provinceName)).toHaveLength(10);
     expect(provinceOf('522600')).toBe('520000');
+  });
+
+  it('matches a western end by its province or by itself', () => {
+    expect(westPasses('522600', '520000')).toBe(true);
+    expect(westPasses('522600', '522600')).toBe(true);
+    expect(westPasses('522600', '520300')).toBe(false);
+    expect(westPasses('422800', null)).toBe(true);
   });
 });
 
@@ -82,5 +100,23 @@ describe('sources and values', () => {
     expect(formatMeasureValue('en', 12345, wan)).toBe('12,345 10k yuan');
     expect(formatMeasureValue('en', 1.26, { unit: 'yi_yuan', unitLabel: { zh: '亿元', en: '100m yuan' } })).toBe('1.3 100m yuan');
     expect(formatMeasureValue('zh-CN', null, wan)).toBe('—');
+  });
+});
+
+describe('measure options', () => {
+  const labour = { name: { zh: '劳务输出', en: 'Labour transfer' }, unitLabel: { zh: '人次', en: 'person-times' }, direction: 'west_to_east' as const };
+  it('marks a west-to-east measure with words, not a bare arrow', () => {
+    expect(measureOptionLabel('zh-CN', labour, '西部→东部')).toBe('劳务输出（人次） · 西部→东部');
+    expect(measureOptionLabel('en', labour, 'west → east')).toBe('Labour transfer (person-times) · west → east');
+    expect(measureOptionLabel('zh-CN', { ...labour, direction: 'east_to_west' }, '西部→东部')).toBe('劳务输出（人次）');
+  });
+});
+
+describe('selected county pair', () => {
+  it('is cleared by a change of structure, filter or level, kept by a change of measure', () => {
+    expect(clearingCountyPair({ level: 'county' })).toEqual({ level: 'county', countyPair: null });
+    expect(clearingCountyPair({ eastFilter: '330000' })).toEqual({ eastFilter: '330000', countyPair: null });
+    expect(clearingCountyPair({ measure: 'labour' })).toEqual({ measure: 'labour' });
+    expect(clearingCountyPair({ level: 'county', countyPair: '330106-422801' })).toEqual({ level: 'county', countyPair: '330106-422801' });
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CountyIndexJson } from '../../../../src/model/geo/county';
 import type { IndicatorValues } from '../../../../src/model/indicators/dataset';
 import { parseRuleFile } from '../../../../src/model/rules/exit-check-rules';
-import { buildSparkline, countyExitRules, profileExitChecks, provinceMembers, rankAt } from '../../../../src/panels/profile/profile-model';
+import { buildSparkline, countyExitRules, profileExitChecks, profileRegion, provinceMembers, rankAt, readDistance } from '../../../../src/panels/profile/profile-model';
+import { exitDistanceText } from '../../../../src/panels/profile/profile-exit-text';
 
 const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8')) as CountyIndexJson;
 const rules = parseRuleFile(JSON.parse(readFileSync('public/data/rules/poverty-exit.json', 'utf8')));
@@ -75,5 +76,29 @@ describe('profileExitChecks', () => {
     expect(c.status).toBe('fail');
     expect(c.conditions[0]!.distance).toBeCloseTo(0.5);
     expect(profileExitChecks(rules, 'east', 2018, valueOf(Number.NaN), 1)[0]!.status).toBe('no_data');
+  });
+});
+
+describe('profile region and exit-check wording', () => {
+  it('keeps the list region, else the province belt, whatever the pane maps', () => {
+    expect(profileRegion('west', '422801')).toEqual({ region: 'west', from: 'list' }); // 恩施 under the western line
+    expect(profileRegion(null, '422801')).toEqual({ region: 'central', from: 'province' });
+    expect(profileRegion(undefined, '510104')).toEqual({ region: 'west', from: 'province' });
+    expect(profileRegion('nonsense', '810000').region).toBeNull();
+  });
+
+  it('reads a value against its line the right way round', () => {
+    expect(readDistance(0, 3)).toEqual({ value: 0, line: 3, gap: 3, side: 'below' });
+    expect(readDistance(4.25, 3)?.side).toBe('above');
+    expect(readDistance(3, 3)?.side).toBe('at');
+    expect(readDistance(Number.NaN, 3)).toBeNull();
+  });
+
+  it('says "0.0%, 3.0 points below the 3% line" in both languages', () => {
+    expect(exitDistanceText('en', 0, 3, 'percent')).toBe('0.0%, 3.0 points below the 3% line');
+    expect(exitDistanceText('zh-CN', 0, 3, 'percent')).toBe('0.0%，低于 3% 标准线 3.0 个百分点');
+    expect(exitDistanceText('en', 92.5, 90, 'percent')).toBe('92.5%, 2.5 points above the 90% line');
+    expect(exitDistanceText('zh-CN', 2, 2, 'percent')).toBe('2.0%，正好在 2% 标准线上');
+    expect(exitDistanceText('en', Number.NaN, 2, 'percent')).toBe('');
   });
 });

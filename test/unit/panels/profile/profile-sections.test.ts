@@ -14,11 +14,12 @@ const datasets = [
 ];
 
 describe('profile sections', () => {
-  it('shows the sample series and the census beside them, never the facts as a table', () => {
-    expect(profileSections('sample', datasets)).toEqual(['sample', 'census2020']);
-    expect(profileSections('census2020', datasets)).toEqual(['sample', 'census2020']);
-    expect(profileSections('poverty_counties', datasets)).toEqual(['sample', 'census2020']);
-    expect(profileSections('mine', datasets)).toEqual(['mine', 'census2020']);
+  it('shows every dataset with indicators, the mapped one first, never the facts as a table', () => {
+    expect(profileSections('sample', datasets)).toEqual(['sample', 'census2020', 'mine']);
+    expect(profileSections('census2020', datasets)).toEqual(['census2020', 'sample', 'mine']);
+    expect(profileSections('poverty_counties', datasets)).toEqual(['sample', 'census2020', 'mine']);
+    // Mapping an imported indicator puts it on top and keeps the sample and the census (it once lost them).
+    expect(profileSections('mine', datasets)).toEqual(['mine', 'sample', 'census2020']);
   });
   it('runs the exit check on the pane dataset only when it has incidence, and finds the facts', () => {
     expect(exitCheckDataset('mine', datasets, ['poverty_incidence'])).toBe('mine');

@@ -67,3 +67,20 @@ describe('rankingFileName', () => {
     expect(rankingFileName('tap_water', { kind: 'change', fromYear: 2016, toYear: 2020 }, new Date('2025-03-01T00:00:00Z'))).toBe('ranking_tap_water_2016-2020_2025-03-01.csv');
   });
 });
+
+describe('row names at each level', () => {
+  it('names a county, a prefecture and a province with their parents', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildCountyIndexView } = await import('../../../../src/model/geo/county-index-view');
+    const { rowNames } = await import('../../../../src/panels/ranking/ranking-model');
+    const index = JSON.parse(readFileSync('test/fixtures/counties-mini.json', 'utf8'));
+    const geo = buildCountyIndexView(index);
+    const county = index.counties[0];
+    const pref = geo.prefecture.get(county.prefecture)!;
+    const prov = geo.province.get(county.province)!;
+    expect(rowNames(geo, 'county', county.adcode)).toEqual({ name: county.name, prefecture: pref.name, province: prov.name, provinceShort: prov.short });
+    expect(rowNames(geo, 'prefecture', pref.adcode)).toEqual({ name: pref.name, prefecture: pref.name, province: prov.name, provinceShort: prov.short });
+    expect(rowNames(geo, 'province', prov.adcode)).toEqual({ name: prov.name, prefecture: '', province: prov.name, provinceShort: '' });
+    expect(rowNames(null, 'province', '990000').name).toBe('990000');
+  });
+});
