@@ -3,6 +3,7 @@
  * narrow port so the stages depend on four questions, not on the whole module; the real CountyLookup satisfies it.
  */
 import type { CodeResolution } from '../../model/geo/adcode-resolver';
+import type { MatchReason } from '../../model/geo/match-reason';
 
 /** A county as the import needs to know it. */
 export interface ImportCounty {
@@ -20,7 +21,7 @@ export interface ImportNameMatch {
   adcodes?: string[];
   approximate?: boolean;
   candidates: { adcode: string; name: string; prefectureName: string; provinceName: string }[];
-  reason: string;
+  reasons: MatchReason[];
 }
 
 /** What the pipeline asks of the county lookup. */

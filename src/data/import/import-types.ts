@@ -3,6 +3,7 @@
  * Every stage takes and returns plain, serialisable data so it runs the same in a worker, in Node and in tests.
  */
 import type { IndicatorUnit, LocalText } from '../../model/indicators/dataset';
+import type { MatchReason } from '../../model/geo/match-reason';
 
 /** File formats the reader understands. */
 export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json';
@@ -136,7 +137,8 @@ export interface RowMatch {
   /** True when the landing is approximate (split or merged units). */
   approximate?: boolean;
   candidates: RowCandidate[];
-  reason: string;
+  /** Why, as codes with parameters, outcome first (render with formatMatchReasons in the interface language). */
+  reasons: MatchReason[];
 }
 
 /** One input row's fate: the CLI's --json rows and the import panel's table. */

@@ -9,6 +9,7 @@ import type { ImportLookup } from './import-lookup';
 import type { ColumnMapping, ColumnSpec, ImportError, ImportOverrides, RawRow, RowReport, TableLayout } from './import-types';
 import type { RowKey, RowMatch } from './match-row';
 import { cleanCell, parseValue, parseYear } from './parse-value';
+import { reason, type MatchReason } from '../../model/geo/match-reason';
 
 /** Rows read before the table and its column roles are decided. */
 export const SAMPLE_ROWS = 300;
@@ -53,8 +54,8 @@ function isTotal(text: string): boolean {
   return text !== '' && isTotalText(text);
 }
 
-function skipped(row: RawRow, reason: string): RowReport {
-  return { line: row.line, sheet: row.sheet, status: 'skipped', adcode: null, candidates: [], reason };
+function skipped(row: RawRow, why: MatchReason): RowReport {
+  return { line: row.line, sheet: row.sheet, status: 'skipped', adcode: null, candidates: [], reasons: [why] };
 }
 
 /** Processes one table; push rows in order, then call end(). */
@@ -78,7 +79,7 @@ export class TableProcessor {
       }
       if (isBlankRow(row.cells)) continue;
       if (this.roles) this.processRow(row);
-      else if (this.error) this.ctx.report(skipped(row, this.error.message.en));
+      else if (this.error) this.ctx.report(skipped(row, { code: 'table_error', text: this.error.message }));
       else {
         this.buffer.push(row);
         if (this.buffer.length >= SAMPLE_ROWS) this.detect();
@@ -114,7 +115,7 @@ export class TableProcessor {
     for (const r of rows.slice(0, dataStart)) {
       if (r.line === 0) continue;
       const header = layout.headerLines.includes(r.line);
-      this.ctx.report(skipped(r, header ? 'header row' : 'title row'));
+      this.ctx.report(skipped(r, reason(header ? 'header_row' : 'title_row')));
     }
     for (const r of data) this.processRow(r);
   }
@@ -144,7 +145,7 @@ export class TableProcessor {
 
   private fail(error: ImportError, rows: readonly RawRow[]): void {
     this.error = error;
-    for (const r of rows) if (r.line !== 0) this.ctx.report(skipped(r, error.message.en));
+    for (const r of rows) if (r.line !== 0) this.ctx.report(skipped(r, { code: 'table_error', text: error.message }));
   }
 
   private processRow(row: RawRow): void {
@@ -152,19 +153,19 @@ export class TableProcessor {
     const layout = this.layout as TableLayout;
     const cells = row.cells;
     const cell = (i: number | null) => (i === null ? '' : cleanCell(cells[i] ?? ''));
-    if (isRepeatedHeader(cells, layout)) return this.ctx.report(skipped(row, 'repeated header row'));
+    if (isRepeatedHeader(cells, layout)) return this.ctx.report(skipped(row, reason('repeated_header_row')));
     this.dataRows += 1;
     const code = cell(roles.code);
     const name = cell(roles.name);
     const province = cell(roles.province);
     const prefecture = cell(roles.prefecture);
-    if (isTotal(name) || isTotal(prefecture) || isTotal(province) || isTotal(code)) return this.ctx.report(skipped(row, 'total row'));
+    if (isTotal(name) || isTotal(prefecture) || isTotal(province) || isTotal(code)) return this.ctx.report(skipped(row, reason('total_row')));
     let filled = 0;
     for (const c of cells) {
       if (c !== '' && c.trim() !== '') filled += 1;
       if (filled >= 2) break;
     }
-    if (filled < 2) return this.ctx.report(skipped(row, 'note row (one cell)'));
+    if (filled < 2) return this.ctx.report(skipped(row, reason('note_row')));
 
     const key: RowKey = {};
     if (code !== '') key.code = code;
@@ -192,7 +193,7 @@ export class TableProcessor {
       status: m.status,
       adcode: m.adcode,
       candidates: m.candidates,
-      reason: m.reason,
+      reasons: m.reasons,
     };
     if (m.group) report.group = m.group;
     if (m.approximate) report.approximate = true;

@@ -1,6 +1,8 @@
 /** The row list of the report, paged (50 rows a page) and filtered by status; every cell is plain text. */
 import { useState } from 'react';
 import type { RowReport } from '../../data/import/import-types';
+import { formatMatchReasons } from '../../data/import/match-reason-text';
+import { useLang } from '../../i18n/use-t';
 import { useAppStore } from '../../store/app-store';
 import { pageOfRows, type RowFilter } from './import-panel-model';
 import { useImportText } from './use-import-text';
@@ -17,6 +19,7 @@ export interface ImportRowsProps {
 /** A paged table of row reports. */
 export function ImportRows({ rows, omitted }: ImportRowsProps) {
   const it = useImportText();
+  const lang = useLang();
   const view = useAppStore((s) => s.geo.view);
   const [filter, setFilter] = useState<RowFilter>('all');
   const [page, setPage] = useState(0);
@@ -73,7 +76,7 @@ export function ImportRows({ rows, omitted }: ImportRowsProps) {
                   {r.adcode && <span> → {countyName(r.adcode)}</span>}
                 </td>
                 <td>{r.candidates.map((c) => `${c.name}（${[c.prefectureName, c.provinceName].filter(Boolean).join('，')}）${c.adcode}`).join('；')}</td>
-                <td>{r.reason}{r.flags?.length ? ` [${r.flags.join(', ')}]` : ''}</td>
+                <td>{formatMatchReasons(lang, r.reasons)}{r.flags?.length ? ` [${r.flags.join(', ')}]` : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/i18n/messages';
 import { COMPARE_STRINGS } from '../../../src/panels/compare/compare-strings';
 import { IMPORT_STRINGS } from '../../../src/panels/import/import-strings';
+import { MATCH_REASON_STRINGS, MATCH_STATUS_STRINGS } from '../../../src/data/import/match-reason-text';
 import { INDICATOR_STRINGS, LEVEL_NAMES, METHOD_NAMES, THEME_NAMES } from '../../../src/panels/indicator/indicator-strings';
 import { LEGEND_STRINGS, REGION_NAMES } from '../../../src/panels/legend/legend-strings';
 import { PARTNERSHIP_STRINGS } from '../../../src/panels/partnership/partnership-strings';
@@ -22,6 +23,8 @@ const TABLES: Record<string, unknown> = {
   messages,
   COMPARE_STRINGS,
   IMPORT_STRINGS,
+  MATCH_REASON_STRINGS,
+  MATCH_STATUS_STRINGS,
   INDICATOR_STRINGS,
   LEVEL_NAMES,
   METHOD_NAMES,

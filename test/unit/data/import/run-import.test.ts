@@ -33,7 +33,7 @@ describe('runImport on a messy two-row-header CSV', () => {
       [8, 'matched'],
       [9, 'skipped'],
     ]);
-    expect(r.rows.find((x) => x.line === 9)?.reason).toBe('total row');
+    expect(r.rows.find((x) => x.line === 9)?.reasons).toEqual([{ code: 'total_row' }]);
     expect(r.rows.find((x) => x.line === 6)?.candidates.map((c) => c.adcode).sort()).toEqual(['130105', '130902']);
   });
 

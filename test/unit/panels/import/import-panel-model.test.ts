@@ -68,7 +68,7 @@ describe('report', () => {
     status: i % 10 === 0 ? 'ambiguous' : 'matched',
     adcode: null,
     candidates: [],
-    reason: '',
+    reasons: [],
     ...(i % 50 === 1 ? { approximate: true } : {}),
   }));
 
