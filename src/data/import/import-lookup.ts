@@ -27,6 +27,9 @@ export interface ImportNameMatch {
 /** What the pipeline asks of the county lookup. */
 export interface ImportLookup {
   get(adcode: string): ImportCounty | undefined;
+  /** The prefecture and province of a county (by their own adcodes), to show candidates with where they are. */
+  getPrefecture(adcode: string): { name: string } | undefined;
+  getProvince(adcode: string): { name: string } | undefined;
   resolveCode(code: string, year?: number): CodeResolution;
   matchName(query: { name: string; province?: string; prefecture?: string; year?: number }): ImportNameMatch;
   provinceByName(name: string): { adcode: string; name: string } | undefined;

@@ -34,6 +34,7 @@ export const MATCH_REASON_STRINGS = {
   no_code_no_name: { zh: '既无代码也无名称', en: 'no code and no name' },
   aggregate_row: { zh: '汇总行', en: 'aggregate row' },
   code_name_conflict: { zh: '代码 {code} 是{codeNames}，但名称是{name}', en: 'code {code} is {codeNames} but the name says {name}' },
+  chosen_by_user: { zh: '在导入对话框中选定', en: 'chosen in the import dialog' },
   header_row: { zh: '表头行', en: 'header row' },
   title_row: { zh: '标题行', en: 'title row' },
   repeated_header_row: { zh: '重复的表头行', en: 'repeated header row' },

@@ -24,7 +24,13 @@ export interface RowKey {
 
 function candidate(lookup: ImportLookup, adcode: string): RowCandidate {
   const county = lookup.get(adcode);
-  return { adcode, name: county?.name ?? adcode };
+  if (!county) return { adcode, name: adcode };
+  const out: RowCandidate = { adcode, name: county.name };
+  const prefecture = lookup.getPrefecture(county.prefecture)?.name;
+  const province = lookup.getProvince(county.province)?.name;
+  if (prefecture) out.prefectureName = prefecture;
+  if (province) out.provinceName = province;
+  return out;
 }
 
 function fromNameMatch(m: ImportNameMatch): RowCandidate[] {
@@ -140,6 +146,22 @@ export function matchRow(lookup: ImportLookup, key: RowKey): RowMatch {
     candidates: unique,
     reasons: [reason('code_name_conflict', { code, codeNames, name })],
   };
+}
+
+/** The key of a row's county fields, without the year: a choice made for one row holds for all its years. */
+export function rowMatchKey(key: RowKey): string {
+  return [key.code ?? '', key.name ?? '', key.province ?? '', key.prefecture ?? ''].join('|');
+}
+
+/**
+ * A row landed where the user chose (a county of the boundary set), or the matcher's answer unchanged when the choice
+ * names no county of the set.
+ */
+export function applyChoice(lookup: ImportLookup, match: RowMatch, adcode: string | undefined): RowMatch {
+  if (adcode === undefined || match.status === 'matched' || match.status === 'skipped') return match;
+  const county = lookup.get(adcode);
+  if (!county) return match;
+  return { status: 'matched', adcode, candidates: [], reasons: [reason('chosen_by_user', { name: county.name })] };
 }
 
 /** A memo of matchRow by row key: files repeat the same county once per year. */

@@ -7,7 +7,7 @@ import { findTable, isBlankRow, isRepeatedHeader, isTotalText } from './find-tab
 import type { ImportAccumulator } from './import-accumulator';
 import type { ImportLookup } from './import-lookup';
 import type { ColumnMapping, ColumnSpec, ImportError, ImportOverrides, RawRow, RowReport, TableLayout } from './import-types';
-import type { RowKey, RowMatch } from './match-row';
+import { applyChoice, rowMatchKey, type RowKey, type RowMatch } from './match-row';
 import { cleanCell, parseValue, parseYear } from './parse-value';
 import { reason, type MatchReason } from '../../model/geo/match-reason';
 
@@ -34,6 +34,8 @@ interface Roles {
   prefecture: number | null;
   year: number | null;
   values: ColumnSpec[];
+  /** Numeric columns kept as static attributes whatever the row's year. */
+  attributes: ColumnSpec[];
   categories: ColumnSpec[];
 }
 
@@ -46,6 +48,7 @@ function rolesOf(mapping: ColumnMapping): Roles {
     prefecture: find('prefecture'),
     year: find('year'),
     values: mapping.columns.filter((c) => c.role === 'value'),
+    attributes: mapping.columns.filter((c) => c.role === 'attribute'),
     categories: mapping.columns.filter((c) => c.role === 'category'),
   };
 }
@@ -181,7 +184,8 @@ export class TableProcessor {
         this.ctx.acc.report({ kind: 'bad_year', line: row.line, sheet: row.sheet, detail: `year "${cell(roles.year)}" is not a year` });
       } else key.year = year;
     } else if (this.ctx.defaultYear !== null) key.year = this.ctx.defaultYear;
-    const m = this.ctx.match(key);
+    const matchKey = rowMatchKey(key);
+    const m = applyChoice(this.ctx.lookup, this.ctx.match(key), this.ctx.overrides.chosen?.[matchKey]);
     if (m.status === 'matched' && m.adcode !== null && (roles.year === null || year !== null)) {
       this.collect(row, roles, m.group ?? [m.adcode], year, flags);
     }
@@ -199,6 +203,7 @@ export class TableProcessor {
     if (m.approximate) report.approximate = true;
     if (name !== '') report.name = name;
     if (code !== '') report.code = code;
+    if (m.status === 'ambiguous' || m.status === 'unmatched') report.matchKey = matchKey;
     if (flags.length > 0) report.flags = flags;
     this.ctx.report(report);
   }
@@ -215,7 +220,7 @@ export class TableProcessor {
       flags.push('year_outside');
       acc.report({ kind: 'year_outside', line: row.line, sheet: row.sheet, detail: `year ${year} is outside the data's range` });
     }
-    for (const spec of roles.values) {
+    for (const spec of [...roles.values, ...roles.attributes]) {
       const raw = row.cells[spec.index] ?? '';
       const parsed = parseValue(raw);
       if (parsed.kind === 'missing') continue;
@@ -224,7 +229,7 @@ export class TableProcessor {
         acc.report({ kind: 'not_a_number', line: row.line, sheet: row.sheet, column: spec.header, detail: `"${parsed.text}" is not a number` });
         continue;
       }
-      const y = roles.year !== null ? year : (spec.year ?? null);
+      const y = spec.role === 'attribute' ? null : roles.year !== null ? year : (spec.year ?? null);
       if (!acc.addValue(spec, y, adcodes, parsed.value, parsed.percent)) {
         if (!flags.includes('out_of_range')) flags.push('out_of_range');
         acc.report({ kind: 'out_of_range', line: row.line, sheet: row.sheet, column: spec.header, detail: `${raw} is outside the plausible range for ${spec.unit ?? 'its unit'}` });

@@ -34,6 +34,7 @@ export type MatchReasonCode =
   | 'no_code_no_name'
   | 'aggregate_row'
   | 'code_name_conflict'
+  | 'chosen_by_user'
   | 'header_row'
   | 'title_row'
   | 'repeated_header_row'
