@@ -6,6 +6,7 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { PlacedLabel } from '../lib/label-placement';
 import type { LngLat } from '../model/geo/county';
+import { wholeAdvanceGlyphs } from './whole-advance-glyphs';
 
 /** A label: text at a point inside its unit. */
 export interface PlaceLabel {
@@ -52,6 +53,8 @@ export function createLabelLayer(props: LabelLayerProps): TextLayer<PlacedLabel<
     outlineWidth: 2,
     outlineColor: [255, 255, 255, 220],
     fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    // Glyphs keep their bearings: deck.gl's own SDF glyphs leave a gap after narrow ones ("自 治县").
+    _getFontRenderer: wholeAdvanceGlyphs,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
     pickable: false,
