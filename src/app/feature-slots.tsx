@@ -8,6 +8,7 @@ import { SelectionPanel } from '../panels/selection/selection-panel';
 import { ArcTooltip } from '../panels/partnership/arc-tooltip';
 import { TimelinePanel } from '../panels/timeline/timeline-panel';
 import { ProfilePanel } from '../panels/profile/profile-panel';
+import { NationalSummaryPanel } from '../panels/national-summary/national-summary-panel';
 import { RealDataHint } from '../panels/provenance/real-data-hint';
 import { PaneIndicatorControls } from '../panels/indicator/pane-indicator-controls';
 import { PaneLayersControl } from '../panels/layout/pane-layers-control';
@@ -35,6 +36,7 @@ export function CountyTab() {
       <RealDataHint />
       <SelectionPanel />
       <ProfilePanel />
+      <NationalSummaryPanel />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { INDICATOR_STRINGS, LEVEL_NAMES, METHOD_NAMES, THEME_NAMES } from '../..
 import { LEGEND_STRINGS, REGION_NAMES } from '../../../src/panels/legend/legend-strings';
 import { PARTNERSHIP_STRINGS } from '../../../src/panels/partnership/partnership-strings';
 import { PROFILE_STRINGS } from '../../../src/panels/profile/profile-strings';
+import { NATIONAL_SUMMARY_STRINGS } from '../../../src/panels/national-summary/national-summary-strings';
 import { RANKING_STRINGS } from '../../../src/panels/ranking/ranking-strings';
 import { TIMELINE_STRINGS } from '../../../src/panels/timeline/timeline-strings';
 import { COLOR_SCHEMES } from '../../../src/model/indicators/color-scheme';
@@ -33,6 +34,7 @@ const TABLES: Record<string, unknown> = {
   REGION_NAMES,
   PARTNERSHIP_STRINGS,
   PROFILE_STRINGS,
+  NATIONAL_SUMMARY_STRINGS,
   RANKING_STRINGS,
   TIMELINE_STRINGS,
   COLOR_SCHEMES: COLOR_SCHEMES.map((s) => ({ name: s.name })),
