@@ -9,6 +9,7 @@ import { ArcTooltip } from '../panels/partnership/arc-tooltip';
 import { ArcLegend } from '../panels/partnership/arc-legend';
 import { TimelinePanel } from '../panels/timeline/timeline-panel';
 import { ProfilePanel } from '../panels/profile/profile-panel';
+import { NationalSummaryPanel } from '../panels/national-summary/national-summary-panel';
 import { RealDataHint } from '../panels/provenance/real-data-hint';
 import { PaneIndicatorControls } from '../panels/indicator/pane-indicator-controls';
 import { PaneLayersControl } from '../panels/layout/pane-layers-control';
@@ -36,6 +37,7 @@ export function CountyTab() {
       <RealDataHint />
       <SelectionPanel />
       <ProfilePanel />
+      <NationalSummaryPanel />
     </>
   );
 }

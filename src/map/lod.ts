@@ -1,4 +1,5 @@
 /** Level of detail: which boundary resolution and which label levels a zoom shows. */
+import { placementZoom } from '../lib/label-placement';
 
 /** Zoom from which the detailed ('hi') boundaries are used once loaded. */
 export const HI_RES_MIN_ZOOM = 5.5;
@@ -27,6 +28,8 @@ export function zoomBucket(zoom: number): ZoomBucket {
 export interface PaneZoomState extends ZoomBucket {
   prefectureLabelsSeen: boolean;
   countyLabelsSeen: boolean;
+  /** The half-zoom step labels are placed for (src/lib/label-placement.ts): placements change only at a step. */
+  labelZoom: number;
 }
 
 /** Advances a pane's zoom state; returns `prev` itself when nothing a layer depends on changed. */
@@ -36,6 +39,7 @@ export function nextZoomState(prev: PaneZoomState | null, zoom: number): PaneZoo
     ...b,
     prefectureLabelsSeen: (prev?.prefectureLabelsSeen ?? false) || b.prefectureLabels,
     countyLabelsSeen: (prev?.countyLabelsSeen ?? false) || b.countyLabels,
+    labelZoom: placementZoom(zoom),
   };
   const same =
     prev !== null &&
@@ -45,6 +49,10 @@ export function nextZoomState(prev: PaneZoomState | null, zoom: number): PaneZoo
 
 /** Label size that follows the container instead of fixed pixels (walls are big, laptops small). */
 export function labelSizePx(containerWidthPx: number, containerHeightPx: number, level: 'province' | 'prefecture' | 'county'): number {
-  const base = Math.max(12, Math.min(44, Math.min(containerWidthPx, containerHeightPx * 1.6) / 75));
-  return level === 'province' ? base : level === 'prefecture' ? base * 0.9 : base * 0.85;
+  const base = Math.max(MIN_LABEL_PX, Math.min(44, Math.min(containerWidthPx, containerHeightPx * 1.6) / 75));
+  // Finer levels are a little smaller, but never below the readable minimum (a quarter pane on a laptop).
+  return Math.max(MIN_LABEL_PX, level === 'province' ? base : level === 'prefecture' ? base * 0.9 : base * 0.85);
 }
+
+/** The smallest label text, in CSS pixels: 12 px Chinese still reads; 10 px does not. */
+export const MIN_LABEL_PX = 12;

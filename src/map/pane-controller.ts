@@ -19,6 +19,7 @@ export { CHINA_BOUNDS };
 /** What draws over a pane's map and must not hide China in the fitted view (toolbar items, controls, the inset). */
 const COVER_SELECTOR = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover]';
 import { maplibreLocale } from './maplibre-locale';
+import { watchCovers } from './cover-watch';
 import { useAppStore } from '../store/app-store';
 
 /** Callbacks from the pane to the app (user events only come back as these). */
@@ -66,6 +67,10 @@ export class PaneController {
   private baseSubmitted = false;
   private applyingCamera = false;
   private destroyed = false;
+  /** True while the camera is the fitted national view: it is fitted again when the pane or its covers change size. */
+  private nationalFitted = false;
+  private refitting = false;
+  private stopWatchingCovers: (() => void) | null = null;
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
     this.container = container;
@@ -102,12 +107,16 @@ export class PaneController {
     this.map.addControl(this.overlay);
     // With the controls in place the covers are known: frame China in the part of the pane they leave free.
     if (fitChina) this.frameChina();
-    // The bounds follow the pane's aspect, so a wider or taller pane can still show all of China.
-    this.map.on('resize', () => this.map.setMaxBounds(this.cameraBounds()));
+    // The bounds follow the pane's aspect, so a wider or taller pane can still show all of China; the national view
+    // is fitted again when the pane, or a panel over it, changes size (a legend opened, the side column resized).
+    this.map.on('resize', () => this.coversChanged());
+    this.stopWatchingCovers = watchCovers(container.closest('.map-pane') ?? container, COVER_SELECTOR, () => this.coversChanged());
 
     // Every camera change not made by the camera store's own sync (user input, fitBounds, map.jumpTo) leads.
     this.map.on('move', () => {
-      if (!this.applyingCamera) callbacks.onUserCamera(this.getCamera());
+      if (this.applyingCamera) return;
+      if (!this.refitting) this.nationalFitted = false;
+      callbacks.onUserCamera(this.getCamera());
     });
     this.map.on('zoom', () => callbacks.onZoom(this.map.getZoom()));
     this.map.on('click', (e) => this.dispatchClick(e.point.x, e.point.y, e.originalEvent));
@@ -177,6 +186,7 @@ export class PaneController {
   jumpTo(camera: Camera): void {
     const current = this.getCamera();
     if (Math.abs(current.lng - camera.lng) < 1e-9 && Math.abs(current.lat - camera.lat) < 1e-9 && Math.abs(current.zoom - camera.zoom) < 1e-9) return;
+    this.nationalFitted = false;
     this.applyingCamera = true;
     try {
       this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
@@ -211,7 +221,20 @@ export class PaneController {
     const padding = this.coverPadding();
     this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
-    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
+    this.refitting = true;
+    try {
+      this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
+    } finally {
+      this.refitting = false;
+    }
+    this.nationalFitted = true;
+  }
+
+  /** The pane or a cover changed size: new camera bounds, and the national view fitted again if it is shown. */
+  private coversChanged(): void {
+    if (this.destroyed) return;
+    if (this.nationalFitted) this.frameChina();
+    else this.map.setMaxBounds(this.cameraBounds());
   }
 
   /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */
@@ -243,6 +266,7 @@ export class PaneController {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.stopWatchingCovers?.();
     const device = (this.map as unknown as { __deck?: { device?: AttachedDevice | null } | null }).__deck?.device ?? null;
     try {
       this.map.removeControl(this.overlay);

@@ -8,7 +8,8 @@ import { createCountyFillData, createCountyFillLayer } from '../layers/county-fi
 import { buildOutlinePaths, createCountyOutlineLayer, type OutlineSpec } from '../layers/county-outline-layer';
 import { createLabelLayer, type PlaceLabel } from '../layers/label-layer';
 import { FILL_BEFORE_LAYER_ID } from './base-style';
-import type { ZoomBucket } from './lod';
+import type { PaneZoomState } from './lod';
+import { getPlacedLabels } from './place-labels';
 
 /** Everything a pane's layers depend on. */
 export interface PaneLayerInputs {
@@ -21,7 +22,7 @@ export interface PaneLayerInputs {
   outlines: { kind: string; specs: OutlineSpec[] }[];
   labels: { province: PlaceLabel[]; prefecture: PlaceLabel[]; county: PlaceLabel[] } | null;
   showLabels: boolean;
-  zoom: ZoomBucket;
+  zoom: PaneZoomState;
   labelSizes: { province: number; prefecture: number; county: number };
   /** Label levels shown at least once in this pane (their layers exist from then on). */
   labelLevelsUsed: { prefecture: boolean; county: boolean };
@@ -63,11 +64,13 @@ export function buildPaneLayers(inputs: PaneLayerInputs): Layer[] {
     layers.push(createCountyOutlineLayer(pane, outline.kind, cachedOutlinePaths(geometry, outline.specs)));
   }
   if (labels) {
+    const shown = { prefecture: inputs.showLabels && zoom.prefectureLabels, county: inputs.showLabels && zoom.countyLabels };
+    const placed = getPlacedLabels(labels, shown, labelSizes, zoom.labelZoom);
     // Finer label levels are created the first time they are shown (then only toggled), so the national view never
     // builds a font atlas — nor fetches font subsets — for 2,800 county names.
     if (inputs.labelLevelsUsed.county) {
       layers.push(
-        createLabelLayer({ pane, level: 'county', labels: labels.county, sizePx: labelSizes.county, visible: inputs.showLabels && zoom.countyLabels }),
+        createLabelLayer({ pane, level: 'county', labels: placed.county, sizePx: labelSizes.county, visible: inputs.showLabels && zoom.countyLabels }),
       );
     }
     if (inputs.labelLevelsUsed.prefecture) {
@@ -75,7 +78,7 @@ export function buildPaneLayers(inputs: PaneLayerInputs): Layer[] {
         createLabelLayer({
           pane,
           level: 'prefecture',
-          labels: labels.prefecture,
+          labels: placed.prefecture,
           sizePx: labelSizes.prefecture,
           visible: inputs.showLabels && zoom.prefectureLabels && !zoom.countyLabels,
           color: [70, 70, 80, 255],
@@ -83,7 +86,7 @@ export function buildPaneLayers(inputs: PaneLayerInputs): Layer[] {
       );
     }
     layers.push(
-      createLabelLayer({ pane, level: 'province', labels: labels.province, sizePx: labelSizes.province, visible: inputs.showLabels && !zoom.countyLabels }),
+      createLabelLayer({ pane, level: 'province', labels: placed.province, sizePx: labelSizes.province, visible: inputs.showLabels && !zoom.countyLabels }),
     );
   }
   return layers;

@@ -1,6 +1,7 @@
 /** Label data per level and place-name mode, built once per county index (stable arrays for stable deck.gl data). */
 import type { CountyIndexJson } from '../model/geo/county';
 import type { PlaceLabel } from '../layers/label-layer';
+import { placeLabels, type PlacedLabel } from '../lib/label-placement';
 import type { PlaceNameMode } from '../model/view/view-state';
 import { placeName } from '../model/geo/place-name';
 
@@ -33,6 +34,42 @@ export function getPlaceLabels(index: CountyIndexJson, mode: PlaceNameMode = 'ha
     byMode.set(mode, labels);
   }
   return labels;
+}
+
+/** The placed labels of the three levels at one zoom step (a level not shown gets an empty list). */
+export type PlacedLevels = Record<keyof PlaceLabels, readonly PlacedLabel<PlaceLabel>[]>;
+
+const NONE: readonly PlacedLabel<PlaceLabel>[] = [];
+const placements = new WeakMap<PlaceLabels, Map<string, PlacedLevels>>();
+
+/**
+ * The labels shown at a zoom step, placed without overlaps: county names alone, or province names with prefecture
+ * names placed around them. Cached per labels, levels, sizes and step, so the arrays stay the same within a step.
+ */
+export function getPlacedLabels(
+  labels: PlaceLabels,
+  shown: { prefecture: boolean; county: boolean },
+  sizes: Record<keyof PlaceLabels, number>,
+  zoom: number,
+): PlacedLevels {
+  let byKey = placements.get(labels);
+  if (!byKey) placements.set(labels, (byKey = new Map()));
+  const key = `${shown.prefecture ? 1 : 0}${shown.county ? 1 : 0}|${sizes.province}|${sizes.prefecture}|${sizes.county}|${zoom}`;
+  let placed = byKey.get(key);
+  if (!placed) {
+    if (byKey.size > 48) byKey.clear();
+    if (shown.county) {
+      const [county = NONE] = placeLabels([{ labels: labels.county, sizePx: sizes.county }], zoom);
+      placed = { province: NONE, prefecture: NONE, county };
+    } else {
+      const groups = [{ labels: labels.province, sizePx: sizes.province }];
+      if (shown.prefecture) groups.push({ labels: labels.prefecture, sizePx: sizes.prefecture });
+      const [province = NONE, prefecture = NONE] = placeLabels(groups, zoom);
+      placed = { province, prefecture, county: NONE };
+    }
+    byKey.set(key, placed);
+  }
+  return placed;
 }
 
 /** Every character the labels of a level use (to load just those font subsets before drawing). */

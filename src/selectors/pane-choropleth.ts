@@ -12,7 +12,7 @@ import type { Region, Rule } from '../model/rules/rule';
 import type { ClassMethod as ViewClassMethod, Classification as ViewClassification, Level } from '../model/view/view-state';
 import { classify, classifyWithBreaks, DEFAULT_CLASS_COUNT, computeBreaks, NO_DATA_CLASS, pooledBreaks, type ClassMethod, type Classification } from '../model/indicators/classify';
 import { aggregateToLevel, buildLevelIndex, type LevelIndex } from '../model/indicators/aggregate';
-import { classColors, fillColorsFor, NO_DATA_RGBA, thresholdColors, type RGBA } from '../model/indicators/color-scheme';
+import { classColors, divergingClassColors, fillColorsFor, isDivergingScheme, NO_DATA_RGBA, thresholdColors, type RGBA } from '../model/indicators/color-scheme';
 
 /** Maps the view state's method names onto classify's. */
 export function toClassifyMethod(method: ViewClassMethod): ClassMethod {
@@ -106,7 +106,14 @@ export function choroplethKey(input: ChoroplethInput): string {
   const breaks = method === 'manual' ? (c.breaks ?? []).join(',') : '';
   const margin = method === 'threshold' ? String(input.margin) : '';
   const scope = !dataDriven(method) ? '' : c.perYear ? `y${input.breaksYear ?? input.year}` : 'fixed';
-  return `${input.datasetId}:${input.meta.id}#${vid}|${input.year}|${input.level}|${method}|${c.classes}|${breaks}|${margin}|${scope}`;
+  const mid = midpointOf(input, method) ?? '';
+  return `${input.datasetId}:${input.meta.id}#${vid}|${input.year}|${input.level}|${method}|${c.classes}|${breaks}|${margin}|${scope}|${mid}`;
+}
+
+/** The midpoint the classes split at: only with a diverging scheme and a data-driven method. */
+function midpointOf(input: ChoroplethInput, method: ClassMethod): number | undefined {
+  const c = input.classification;
+  return c.midpoint !== undefined && dataDriven(method) && isDivergingScheme(c.scheme) ? c.midpoint : undefined;
 }
 
 const levelIndexes = new WeakMap<CountyIndexJson, Map<string, LevelIndex>>();
@@ -150,11 +157,12 @@ const pooledMemo = new Map<string, { breaks: number[]; extent: [number, number] 
 function pooledBreaksOf(input: ChoroplethInput, method: ClassMethod): { breaks: number[]; extent: [number, number] | null } {
   let vid = valuesIds.get(input.values);
   if (vid === undefined) valuesIds.set(input.values, (vid = nextValuesId++));
-  const key = `${input.datasetId}:${input.meta.id}#${vid}|${input.level}|${method}|${input.classification.classes}`;
+  const midpoint = midpointOf(input, method);
+  const key = `${input.datasetId}:${input.meta.id}#${vid}|${input.level}|${method}|${input.classification.classes}|${midpoint ?? ''}`;
   const hit = pooledMemo.get(key);
   if (hit) return hit;
   const years = [...input.values.byYear.keys()];
-  const pooled = pooledBreaks(years.map((y) => levelValues(input, y)), { method, classCount: input.classification.classes });
+  const pooled = pooledBreaks(years.map((y) => levelValues(input, y)), { method, classCount: input.classification.classes, ...(midpoint === undefined ? {} : { midpoint }) });
   pooledMemo.set(key, pooled);
   if (pooledMemo.size > POOLED_SIZE) pooledMemo.delete(pooledMemo.keys().next().value!);
   return pooled;
@@ -174,16 +182,18 @@ export function computePaneChoropleth(input: ChoroplethInput, key = choroplethKe
     if (regions) regions = unitRegions(regions, li.groupOf, li.ids.length);
   }
   const c = input.classification;
+  const midpoint = midpointOf(input, method);
+  const mid = midpoint === undefined ? {} : { midpoint };
   let classification: Classification;
   let fixedYears: [number, number] | null = null;
   if (dataDriven(method) && !c.perYear) {
     const pooled = pooledBreaksOf(input, method);
-    classification = classifyWithBreaks(unitValues, method, pooled.breaks, { extent: pooled.extent });
+    classification = classifyWithBreaks(unitValues, method, pooled.breaks, { extent: pooled.extent, ...mid });
     const years = [...input.values.byYear.keys()].sort((a, b) => a - b);
     if (years.length) fixedYears = [years[0]!, years[years.length - 1]!];
   } else if (dataDriven(method) && input.breaksYear !== undefined && input.breaksYear !== input.year) {
     const sorted = Array.from(levelValues(input, input.breaksYear)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-    classification = classifyWithBreaks(unitValues, method, computeBreaks(sorted, method, { method, classCount: c.classes }));
+    classification = classifyWithBreaks(unitValues, method, computeBreaks(sorted, method, { method, classCount: c.classes, ...mid }), mid);
   } else {
     classification = classify(unitValues, {
       method,
@@ -191,6 +201,7 @@ export function computePaneChoropleth(input: ChoroplethInput, key = choroplethKe
       ...(c.breaks ? { breaks: c.breaks } : {}),
       ...(method === 'threshold' ? { rule: input.rule!, regions: regions!, margin: input.margin } : {}),
       ...(method === 'category' ? { categories: input.meta.categories!.map((k) => k.value) } : {}),
+      ...mid,
     });
   }
   let countyClass = classification.classIndex;
@@ -234,6 +245,9 @@ export function choroplethPalette(choropleth: Pick<PaneChoropleth, 'classificati
   // lower-is-better indicator), never the scale's middle colour.
   if (c.classCount === 1 && c.extent && c.extent[0] === 0 && c.extent[1] === 0) {
     return classColors(scheme, DEFAULT_CLASS_COUNT, choropleth.meta.polarity).slice(0, 1);
+  }
+  if (c.midpoint !== undefined && isDivergingScheme(scheme)) {
+    return divergingClassColors(scheme, c.classCount, c.breaks.indexOf(c.midpoint) + 1, choropleth.meta.polarity);
   }
   return classColors(scheme, c.classCount, choropleth.meta.polarity);
 }

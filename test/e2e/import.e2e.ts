@@ -112,6 +112,35 @@ describe('import your own data', () => {
     expect(await page.getAttribute(paneSelector(0), 'data-map-ready')).toBe('true');
   }, 60_000);
 
+  it('resolves an ambiguous row inside the dialog, with its reasons in Chinese, and keeps the commit bar off the table', async () => {
+    const { page } = app;
+    await openImport();
+    const csv = ['县名,省份,人口', '新华区,河北,10', `${nameOf('130631')},河北,25`].join('\n');
+    await page.setInputFiles('[data-testid="import-file"]', { name: '同名县.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.waitForSelector('[data-testid="import-rows"] tr[data-status="ambiguous"]', { timeout: 60_000 });
+    const ambiguous = (await page.textContent('[data-testid="import-rows"] tr[data-status="ambiguous"]')) ?? '';
+    expect(ambiguous).toContain('有 2 个县同名，请给出所属地级');
+    expect(ambiguous).not.toMatch(/counties share|matched by|prefecture/);
+    // Each candidate says where it lies; choosing one re-runs the import with that county.
+    const choices = await page.$$eval('[data-testid="import-choose"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(choices).toEqual(expect.arrayContaining([expect.stringContaining('（石家庄市，河北省）130105'), expect.stringContaining('（沧州市，河北省）130902')]));
+    await page.click('[data-testid="import-choose"]:has-text("沧州市")');
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-rows"]')?.textContent?.includes('在导入对话框中选定'), undefined, { timeout: 60_000 });
+    expect(await page.$('[data-testid="import-rows"] tr[data-status="ambiguous"]')).toBeNull();
+    const rows = (await page.textContent('[data-testid="import-rows"]')) ?? '';
+    expect(rows).toContain('在导入对话框中选定');
+    expect(rows).toContain('130902');
+    expect(rows).toContain('按名称匹配');
+    // The commit bar sits below the scrolling body, never over the table.
+    const [body, footer] = await Promise.all([
+      page.$eval('.import-dialog__body', (e) => e.getBoundingClientRect().bottom),
+      page.$eval('.import-dialog__footer', (e) => e.getBoundingClientRect().top),
+    ]);
+    expect(footer).toBeGreaterThanOrEqual(body);
+    await page.click('[data-testid="import-close"]');
+    expect(await importedIds()).toEqual([datasetId]);
+  }, 120_000);
+
   it('falls back with a notice when a link names a dataset this browser does not have', async () => {
     const { page } = app;
     await loadFresh(app, 'v=2&p0.ind=nosuchfile:tap_water');

@@ -17,6 +17,10 @@ const COUNTY_HEADER = /县|区县|县域|县名|名称|单位|county|name|地区
 const GENERIC_HEADER = /^(?:列\d+|column_?\d+|unnamed.*|field\d+)$/i;
 const NOTE_HEADER = /备注|说明|注释|来源|note|remark|comment|source/i;
 const ID_HEADER = /(?:^|_)id$|areaid|序号|^no\.?$|^#$|^fid$|^objectid$/i;
+/** Headers of columns whose values are years of an event (摘帽时间, 设立年份, exit year): an attribute, not a series. */
+const EVENT_YEAR_HEADER = /年|时间|日期|year|date/i;
+/** Headers of designations that are often written as numbers (是否重点县 1/0, 批次 1/2/3): categories. */
+const DESIGNATION_HEADER = /是否|类型|类别|等级|批次|designation|type|category|flag|class/i;
 
 interface ColumnStats {
   filled: string[];
@@ -132,7 +136,7 @@ export function detectColumnRoles(
       if (s.missing > 0 || (!GENERIC_HEADER.test(h) && !NOTE_HEADER.test(h))) role[c] = 'value';
       continue;
     }
-    if (share(s.numbers, present) >= 0.8) role[c] = 'value';
+    if (share(s.numbers, present) >= 0.8) role[c] = numericRole(s, present, h);
     else {
       const distinct = new Set(s.filled).size;
       if (distinct >= 2 && distinct <= Math.max(12, s.filled.length * 0.05)) role[c] = 'category';
@@ -142,16 +146,35 @@ export function detectColumnRoles(
   const columns: ColumnSpec[] = layout.columns.map((header, index) => {
     const spec: ColumnSpec = { index, header, role: role[index] ?? 'ignore' };
     if (spec.role === 'value') describeValue(spec, layout.columnParts[index] ?? [], sample, yearCol !== null);
+    if (spec.role === 'attribute') describeAttribute(spec, sample);
     const o = overrides.columns?.[index];
     return o ? { ...spec, ...o } : spec;
   });
   if (!columns.some((c) => c.role === 'adcode' || c.role === 'county')) return importError('no_county_column');
-  if (!columns.some((c) => c.role === 'value' || c.role === 'category')) return importError('no_value_column');
+  if (!columns.some((c) => c.role === 'value' || c.role === 'attribute' || c.role === 'category')) return importError('no_value_column');
   const hasYearCol = columns.some((c) => c.role === 'year');
   const year = overrides.year ?? defaultYear;
   for (const spec of columns) if (spec.role === 'value' && !hasYearCol && spec.year === undefined && year !== null) spec.year = year;
   const wide = !hasYearCol && columns.some((c) => c.role === 'value' && c.year !== undefined);
   return { sheet: layout.sheet, layout: hasYearCol ? 'long' : wide ? 'wide' : 'static', columns };
+}
+
+/**
+ * A mostly numeric column: a value series, unless its numbers are years of an event (an attribute with unit 'year')
+ * or a few codes of a designation (a category).
+ */
+function numericRole(s: ColumnStats, present: number, header: string): ColumnSpec['role'] {
+  if (share(s.years, present) >= 0.9 && EVENT_YEAR_HEADER.test(header)) return 'attribute';
+  if (DESIGNATION_HEADER.test(header) && new Set(s.filled).size <= 12) return 'category';
+  return 'value';
+}
+
+/** Fills the name and unit of an attribute column (a year of an event reads as unit 'year'). */
+function describeAttribute(spec: ColumnSpec, sample: readonly (readonly string[])[]): void {
+  spec.indicator = spec.header === '' ? '数值' : spec.header;
+  const cells = sample.slice(0, 400).map((r) => r[spec.index] ?? '').filter((v) => cleanCell(v) !== '');
+  const years = cells.filter((v) => parseYear(v) !== null).length;
+  spec.unit = cells.length > 0 && years / cells.length >= 0.9 ? 'year' : guessUnit(spec.indicator, cells.map(parseValue)).unit;
 }
 
 /** Fills indicator, year, unit and scale of a value column. */

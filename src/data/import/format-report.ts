@@ -2,6 +2,7 @@
  * The import report in the two forms the CLI prints: one JSON object (`--json`: rows, summary, file, tables,
  * issues, error) and a short human-readable text. Pure: the CLI only writes the strings out.
  */
+import { formatMatchReasons } from './match-reason-text';
 import type { ImportResult } from './run-import';
 
 /** The JSON report: every reported row, the summary and what the run decided. */
@@ -13,7 +14,8 @@ export function reportJson(result: ImportResult): Record<string, unknown> {
       status: r.status,
       adcode: r.adcode,
       candidates: r.candidates.map((c) => ({ adcode: c.adcode, name: c.name, ...(c.prefectureName ? { prefectureName: c.prefectureName } : {}), ...(c.provinceName ? { provinceName: c.provinceName } : {}) })),
-      reason: r.reason,
+      reason: formatMatchReasons('en', r.reasons),
+      reasons: r.reasons,
       ...(r.group ? { group: r.group } : {}),
       ...(r.approximate ? { approximate: true } : {}),
       ...(r.flags ? { flags: r.flags } : {}),
@@ -76,7 +78,7 @@ export function reportText(result: ImportResult, maxListed = 200): string {
   if (doubtful.length > 0) out.push('', 'Rows not matched:');
   for (const r of doubtful.slice(0, maxListed)) {
     const cands = r.candidates.map((c) => `${c.name} ${c.adcode}${c.prefectureName ? ` (${c.prefectureName})` : ''}`).join('; ');
-    out.push(`  ${where(r.line, r.sheet)} ${r.status}: ${r.code ?? ''} ${r.name ?? ''} — ${r.reason}${cands ? ` — candidates: ${cands}` : ''}`);
+    out.push(`  ${where(r.line, r.sheet)} ${r.status}: ${r.code ?? ''} ${r.name ?? ''} — ${formatMatchReasons('en', r.reasons)}${cands ? ` — candidates: ${cands}` : ''}`);
   }
   if (doubtful.length > maxListed) out.push(`  … and ${doubtful.length - maxListed} more (use --json for all)`);
   if (result.issues.length > 0) out.push('', 'Checks:');

@@ -3,6 +3,7 @@
  * narrow port so the stages depend on four questions, not on the whole module; the real CountyLookup satisfies it.
  */
 import type { CodeResolution } from '../../model/geo/adcode-resolver';
+import type { MatchReason } from '../../model/geo/match-reason';
 
 /** A county as the import needs to know it. */
 export interface ImportCounty {
@@ -20,12 +21,15 @@ export interface ImportNameMatch {
   adcodes?: string[];
   approximate?: boolean;
   candidates: { adcode: string; name: string; prefectureName: string; provinceName: string }[];
-  reason: string;
+  reasons: MatchReason[];
 }
 
 /** What the pipeline asks of the county lookup. */
 export interface ImportLookup {
   get(adcode: string): ImportCounty | undefined;
+  /** The prefecture and province of a county (by their own adcodes), to show candidates with where they are. */
+  getPrefecture(adcode: string): { name: string } | undefined;
+  getProvince(adcode: string): { name: string } | undefined;
   resolveCode(code: string, year?: number): CodeResolution;
   matchName(query: { name: string; province?: string; prefecture?: string; year?: number }): ImportNameMatch;
   provinceByName(name: string): { adcode: string; name: string } | undefined;

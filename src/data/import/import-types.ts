@@ -3,6 +3,7 @@
  * Every stage takes and returns plain, serialisable data so it runs the same in a worker, in Node and in tests.
  */
 import type { IndicatorUnit, LocalText } from '../../model/indicators/dataset';
+import type { MatchReason } from '../../model/geo/match-reason';
 
 /** File formats the reader understands. */
 export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json';
@@ -52,7 +53,10 @@ export interface ImportError {
   message: LocalText;
 }
 
-/** Role of one column, as guessed or as corrected by the user. */
+/**
+ * Role of one column, as guessed or as corrected by the user. 'attribute' is a number that belongs to the county,
+ * not to a year (an exit year, an altitude): it is kept as a static attribute and never given a year.
+ */
 export type ColumnRole =
   | 'adcode'
   | 'county'
@@ -60,6 +64,7 @@ export type ColumnRole =
   | 'province'
   | 'year'
   | 'value'
+  | 'attribute'
   | 'category'
   | 'ignore';
 
@@ -113,6 +118,11 @@ export interface ImportOverrides {
   year?: number;
   /** Zero-based index of the (first) header row among the non-blank rows, if the guess was wrong. */
   headerRow?: number;
+  /**
+   * Counties the user chose for ambiguous or unmatched rows, by the rows' match key (RowReport.matchKey): every row
+   * of that county (all its years) lands there.
+   */
+  chosen?: Record<string, string>;
 }
 
 /** Status of one input row in the report. */
@@ -136,7 +146,8 @@ export interface RowMatch {
   /** True when the landing is approximate (split or merged units). */
   approximate?: boolean;
   candidates: RowCandidate[];
-  reason: string;
+  /** Why, as codes with parameters, outcome first (render with formatMatchReasons in the interface language). */
+  reasons: MatchReason[];
 }
 
 /** One input row's fate: the CLI's --json rows and the import panel's table. */
@@ -148,6 +159,8 @@ export interface RowReport extends RowMatch {
   /** The name and code the row carried, as text (never interpreted as markup). */
   name?: string;
   code?: string;
+  /** For ambiguous and unmatched rows: the key under which a county chosen for it goes in ImportOverrides.chosen. */
+  matchKey?: string;
 }
 
 /** Progress of a running import. */

@@ -3,7 +3,9 @@
  * row's name; else by name within the row's province and prefecture. A doubt is reported, never guessed:
  * ambiguous names and codes that contradict their names come back with their candidates.
  */
+import { reason, type MatchReason } from '../../model/geo/match-reason';
 import { normalizeName, shortCountyName } from '../../model/geo/name-normalize';
+import type { CodeResolution } from '../../model/geo/adcode-resolver';
 import type { ImportLookup, ImportNameMatch } from './import-lookup';
 import type { RowCandidate, RowMatch } from './import-types';
 
@@ -22,7 +24,13 @@ export interface RowKey {
 
 function candidate(lookup: ImportLookup, adcode: string): RowCandidate {
   const county = lookup.get(adcode);
-  return { adcode, name: county?.name ?? adcode };
+  if (!county) return { adcode, name: adcode };
+  const out: RowCandidate = { adcode, name: county.name };
+  const prefecture = lookup.getPrefecture(county.prefecture)?.name;
+  const province = lookup.getProvince(county.province)?.name;
+  if (prefecture) out.prefectureName = prefecture;
+  if (province) out.provinceName = province;
+  return out;
 }
 
 function fromNameMatch(m: ImportNameMatch): RowCandidate[] {
@@ -48,21 +56,27 @@ function namesAgree(rowName: string, countyName: string): boolean {
   return a === b || a.startsWith(b) || b.startsWith(a) || oneTypoApart(a, b);
 }
 
-function byName(lookup: ImportLookup, key: RowKey, name: string, prefix: string): RowMatch {
+function byName(lookup: ImportLookup, key: RowKey, name: string, prefix: readonly MatchReason[]): RowMatch {
   const query: { name: string; province?: string; prefecture?: string; year?: number } = { name };
   if (key.province) query.province = key.province;
   if (key.prefecture) query.prefecture = key.prefecture;
   if (key.year !== undefined) query.year = key.year;
   const m = lookup.matchName(query);
-  const reason = prefix ? `${prefix}; ${m.reason}` : m.reason;
+  const reasons = [...prefix, ...m.reasons];
   const landed = m.adcodes && m.adcodes.length > 0 ? m.adcodes : m.adcode ? [m.adcode] : [];
   if (m.status === 'matched' && landed.length > 0) {
-    const match: RowMatch = { status: 'matched', adcode: landed[0] as string, candidates: [], reason };
+    const match: RowMatch = { status: 'matched', adcode: landed[0] as string, candidates: [], reasons };
     if (landed.length > 1) match.group = [...landed];
     if (m.approximate) match.approximate = true;
     return match;
   }
-  return { status: m.status === 'matched' ? 'unmatched' : m.status, adcode: null, candidates: fromNameMatch(m), reason };
+  return { status: m.status === 'matched' ? 'unmatched' : m.status, adcode: null, candidates: fromNameMatch(m), reasons };
+}
+
+/** A code that reached the boundary through the change list: its status and the changes walked. */
+function changedCode(code: string, status: string, changes: CodeResolution['changes']): MatchReason {
+  const why = reason('code_changed', { code, status });
+  return changes && changes.length > 0 ? { ...why, changes } : why;
 }
 
 /** True for codes of provinces (XX0000) and prefectures (XXXX00) that are not themselves counties of the set. */
@@ -85,28 +99,28 @@ export function matchRow(lookup: ImportLookup, key: RowKey): RowMatch {
   const code = rawCode === '' ? null : normaliseCode(rawCode);
   if (code === null) {
     if (name === '') {
-      const what = rawCode === '' ? 'no code and no name' : `"${rawCode}" is not a 6-digit code and there is no name`;
-      return { status: 'unmatched', adcode: null, candidates: [], reason: what };
+      const what = rawCode === '' ? reason('no_code_no_name') : reason('bad_code_no_name', { code: rawCode });
+      return { status: 'unmatched', adcode: null, candidates: [], reasons: [what] };
     }
-    return byName(lookup, key, name, rawCode === '' ? '' : `"${rawCode}" is not a 6-digit code`);
+    return byName(lookup, key, name, rawCode === '' ? [] : [reason('bad_code', { code: rawCode })]);
   }
   const resolved = lookup.resolveCode(code, key.year);
   if (resolved.status === 'unknown' || resolved.adcodes.length === 0) {
-    const why = resolved.reason ?? 'unknown code';
+    const why = resolved.why ?? reason('code_not_listed');
     const aggregate = isAggregateCode(lookup, code);
     if (aggregate && namesRegion(lookup, name)) {
-      return { status: 'skipped', adcode: null, candidates: [], reason: `aggregate row: ${why}` };
+      return { status: 'skipped', adcode: null, candidates: [], reasons: [reason('aggregate_row'), why] };
     }
     if (name !== '') {
-      const m = byName(lookup, key, name, `code ${code}: ${why}`);
+      const m = byName(lookup, key, name, [reason('code_unknown', { code }), why]);
       if (!aggregate) return m;
       // Under a prefecture code only a county's exact name counts (文山市 under 532600): 那曲市 under 540600 is
       // the prefecture itself, even though its stem also names a county.
       const exact = m.status === 'matched' && m.adcode !== null && normalizeName(lookup.get(m.adcode)?.name ?? '') === normalizeName(name);
       if (exact) return m;
     }
-    if (aggregate) return { status: 'skipped', adcode: null, candidates: [], reason: `aggregate row: ${why}` };
-    return { status: 'unmatched', adcode: null, candidates: [], reason: `code ${code}: ${why}` };
+    if (aggregate) return { status: 'skipped', adcode: null, candidates: [], reasons: [reason('aggregate_row'), why] };
+    return { status: 'unmatched', adcode: null, candidates: [], reasons: [reason('code_unknown', { code }), why] };
   }
   const adcodes = resolved.adcodes;
   const first = adcodes[0] as string;
@@ -114,14 +128,14 @@ export function matchRow(lookup: ImportLookup, key: RowKey): RowMatch {
     status: 'matched',
     adcode: first,
     candidates: [],
-    reason: resolved.status === 'exact' ? 'code' : `code ${code} (${resolved.status}${resolved.note ? `: ${resolved.note}` : ''})`,
+    reasons: [resolved.status === 'exact' ? reason('matched_by_code') : changedCode(code, resolved.status, resolved.changes)],
   };
   if (adcodes.length > 1) landed.group = [...adcodes];
   if (resolved.approximate) landed.approximate = true;
   if (name === '') return landed;
   if (adcodes.some((a) => namesAgree(name, lookup.get(a)?.name ?? ''))) return landed;
   // The name does not fit the code's county: trust neither, offer both.
-  const m = byName(lookup, key, name, '');
+  const m = byName(lookup, key, name, []);
   if (m.status === 'matched' && m.adcode !== null && adcodes.includes(m.adcode)) return landed;
   const codeNames = adcodes.map((a) => lookup.get(a)?.name ?? a).join('/');
   const candidates = [...adcodes.map((a) => candidate(lookup, a)), ...(m.adcode ? [candidate(lookup, m.adcode)] : []), ...m.candidates];
@@ -130,8 +144,24 @@ export function matchRow(lookup: ImportLookup, key: RowKey): RowMatch {
     status: 'ambiguous',
     adcode: null,
     candidates: unique,
-    reason: `code ${code} is ${codeNames} but the name says ${name}`,
+    reasons: [reason('code_name_conflict', { code, codeNames, name })],
   };
+}
+
+/** The key of a row's county fields, without the year: a choice made for one row holds for all its years. */
+export function rowMatchKey(key: RowKey): string {
+  return [key.code ?? '', key.name ?? '', key.province ?? '', key.prefecture ?? ''].join('|');
+}
+
+/**
+ * A row landed where the user chose (a county of the boundary set), or the matcher's answer unchanged when the choice
+ * names no county of the set.
+ */
+export function applyChoice(lookup: ImportLookup, match: RowMatch, adcode: string | undefined): RowMatch {
+  if (adcode === undefined || match.status === 'matched' || match.status === 'skipped') return match;
+  const county = lookup.get(adcode);
+  if (!county) return match;
+  return { status: 'matched', adcode, candidates: [], reasons: [reason('chosen_by_user', { name: county.name })] };
 }
 
 /** A memo of matchRow by row key: files repeat the same county once per year. */

@@ -7,8 +7,9 @@ import { findTable, isBlankRow, isRepeatedHeader, isTotalText } from './find-tab
 import type { ImportAccumulator } from './import-accumulator';
 import type { ImportLookup } from './import-lookup';
 import type { ColumnMapping, ColumnSpec, ImportError, ImportOverrides, RawRow, RowReport, TableLayout } from './import-types';
-import type { RowKey, RowMatch } from './match-row';
+import { applyChoice, rowMatchKey, type RowKey, type RowMatch } from './match-row';
 import { cleanCell, parseValue, parseYear } from './parse-value';
+import { reason, type MatchReason } from '../../model/geo/match-reason';
 
 /** Rows read before the table and its column roles are decided. */
 export const SAMPLE_ROWS = 300;
@@ -33,6 +34,8 @@ interface Roles {
   prefecture: number | null;
   year: number | null;
   values: ColumnSpec[];
+  /** Numeric columns kept as static attributes whatever the row's year. */
+  attributes: ColumnSpec[];
   categories: ColumnSpec[];
 }
 
@@ -45,6 +48,7 @@ function rolesOf(mapping: ColumnMapping): Roles {
     prefecture: find('prefecture'),
     year: find('year'),
     values: mapping.columns.filter((c) => c.role === 'value'),
+    attributes: mapping.columns.filter((c) => c.role === 'attribute'),
     categories: mapping.columns.filter((c) => c.role === 'category'),
   };
 }
@@ -53,8 +57,8 @@ function isTotal(text: string): boolean {
   return text !== '' && isTotalText(text);
 }
 
-function skipped(row: RawRow, reason: string): RowReport {
-  return { line: row.line, sheet: row.sheet, status: 'skipped', adcode: null, candidates: [], reason };
+function skipped(row: RawRow, why: MatchReason): RowReport {
+  return { line: row.line, sheet: row.sheet, status: 'skipped', adcode: null, candidates: [], reasons: [why] };
 }
 
 /** Processes one table; push rows in order, then call end(). */
@@ -78,7 +82,7 @@ export class TableProcessor {
       }
       if (isBlankRow(row.cells)) continue;
       if (this.roles) this.processRow(row);
-      else if (this.error) this.ctx.report(skipped(row, this.error.message.en));
+      else if (this.error) this.ctx.report(skipped(row, { code: 'table_error', text: this.error.message }));
       else {
         this.buffer.push(row);
         if (this.buffer.length >= SAMPLE_ROWS) this.detect();
@@ -114,7 +118,7 @@ export class TableProcessor {
     for (const r of rows.slice(0, dataStart)) {
       if (r.line === 0) continue;
       const header = layout.headerLines.includes(r.line);
-      this.ctx.report(skipped(r, header ? 'header row' : 'title row'));
+      this.ctx.report(skipped(r, reason(header ? 'header_row' : 'title_row')));
     }
     for (const r of data) this.processRow(r);
   }
@@ -144,7 +148,7 @@ export class TableProcessor {
 
   private fail(error: ImportError, rows: readonly RawRow[]): void {
     this.error = error;
-    for (const r of rows) if (r.line !== 0) this.ctx.report(skipped(r, error.message.en));
+    for (const r of rows) if (r.line !== 0) this.ctx.report(skipped(r, { code: 'table_error', text: error.message }));
   }
 
   private processRow(row: RawRow): void {
@@ -152,19 +156,19 @@ export class TableProcessor {
     const layout = this.layout as TableLayout;
     const cells = row.cells;
     const cell = (i: number | null) => (i === null ? '' : cleanCell(cells[i] ?? ''));
-    if (isRepeatedHeader(cells, layout)) return this.ctx.report(skipped(row, 'repeated header row'));
+    if (isRepeatedHeader(cells, layout)) return this.ctx.report(skipped(row, reason('repeated_header_row')));
     this.dataRows += 1;
     const code = cell(roles.code);
     const name = cell(roles.name);
     const province = cell(roles.province);
     const prefecture = cell(roles.prefecture);
-    if (isTotal(name) || isTotal(prefecture) || isTotal(province) || isTotal(code)) return this.ctx.report(skipped(row, 'total row'));
+    if (isTotal(name) || isTotal(prefecture) || isTotal(province) || isTotal(code)) return this.ctx.report(skipped(row, reason('total_row')));
     let filled = 0;
     for (const c of cells) {
       if (c !== '' && c.trim() !== '') filled += 1;
       if (filled >= 2) break;
     }
-    if (filled < 2) return this.ctx.report(skipped(row, 'note row (one cell)'));
+    if (filled < 2) return this.ctx.report(skipped(row, reason('note_row')));
 
     const key: RowKey = {};
     if (code !== '') key.code = code;
@@ -180,7 +184,8 @@ export class TableProcessor {
         this.ctx.acc.report({ kind: 'bad_year', line: row.line, sheet: row.sheet, detail: `year "${cell(roles.year)}" is not a year` });
       } else key.year = year;
     } else if (this.ctx.defaultYear !== null) key.year = this.ctx.defaultYear;
-    const m = this.ctx.match(key);
+    const matchKey = rowMatchKey(key);
+    const m = applyChoice(this.ctx.lookup, this.ctx.match(key), this.ctx.overrides.chosen?.[matchKey]);
     if (m.status === 'matched' && m.adcode !== null && (roles.year === null || year !== null)) {
       this.collect(row, roles, m.group ?? [m.adcode], year, flags);
     }
@@ -192,12 +197,13 @@ export class TableProcessor {
       status: m.status,
       adcode: m.adcode,
       candidates: m.candidates,
-      reason: m.reason,
+      reasons: m.reasons,
     };
     if (m.group) report.group = m.group;
     if (m.approximate) report.approximate = true;
     if (name !== '') report.name = name;
     if (code !== '') report.code = code;
+    if (m.status === 'ambiguous' || m.status === 'unmatched') report.matchKey = matchKey;
     if (flags.length > 0) report.flags = flags;
     this.ctx.report(report);
   }
@@ -214,7 +220,7 @@ export class TableProcessor {
       flags.push('year_outside');
       acc.report({ kind: 'year_outside', line: row.line, sheet: row.sheet, detail: `year ${year} is outside the data's range` });
     }
-    for (const spec of roles.values) {
+    for (const spec of [...roles.values, ...roles.attributes]) {
       const raw = row.cells[spec.index] ?? '';
       const parsed = parseValue(raw);
       if (parsed.kind === 'missing') continue;
@@ -223,7 +229,7 @@ export class TableProcessor {
         acc.report({ kind: 'not_a_number', line: row.line, sheet: row.sheet, column: spec.header, detail: `"${parsed.text}" is not a number` });
         continue;
       }
-      const y = roles.year !== null ? year : (spec.year ?? null);
+      const y = spec.role === 'attribute' ? null : roles.year !== null ? year : (spec.year ?? null);
       if (!acc.addValue(spec, y, adcodes, parsed.value, parsed.percent)) {
         if (!flags.includes('out_of_range')) flags.push('out_of_range');
         acc.report({ kind: 'out_of_range', line: row.line, sheet: row.sheet, column: spec.header, detail: `${raw} is outside the plausible range for ${spec.unit ?? 'its unit'}` });

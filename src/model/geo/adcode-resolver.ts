@@ -3,6 +3,7 @@
  * dated change list backwards (newer codes) or forwards (older codes) until boundary codes are reached.
  */
 import type { AdcodeChange, AdcodeChangeList } from './adcode-change';
+import { reason as why, type MatchReason } from './match-reason';
 
 /**
  * How a code relates to the boundary polygons: 'exact' it is one; 'changed' same territory under another code;
@@ -22,8 +23,12 @@ export interface CodeResolution {
   approximate: boolean;
   /** The changes walked, e.g. "2018-02 merge: 城区+南郊区 → 平城区". */
   note?: string;
-  /** Why a code is unknown (or why it is approximate). */
+  /** Why a code is unknown (or why it is approximate), in English for the build scripts' logs. */
   reason?: string;
+  /** The same reason as a code with parameters, which the interface renders in its language. */
+  why?: MatchReason;
+  /** The changes walked or found after the vintage, structured (the interface renders them; `note` is their log). */
+  changes?: AdcodeChange[];
 }
 
 const MAX_HOPS = 6;
@@ -46,7 +51,7 @@ interface Walk {
 export class AdcodeResolver {
   private readonly byTo = new Map<string, AdcodeChange[]>();
   private readonly byFrom = new Map<string, AdcodeChange[]>();
-  private readonly unresolved = new Map<string, string>();
+  private readonly unresolved = new Map<string, { text: string; name: string }>();
   private readonly vintageYear: number;
 
   constructor(
@@ -59,23 +64,23 @@ export class AdcodeResolver {
       for (const u of change.to) push(this.byTo, u.code, change);
       for (const u of change.from) push(this.byFrom, u.code, change);
     }
-    for (const u of list.unresolved) this.unresolved.set(u.code, `${u.name}: ${u.reason}`);
+    for (const u of list.unresolved) this.unresolved.set(u.code, { text: `${u.name}: ${u.reason}`, name: u.name });
   }
 
   /** Resolves one code; `year` is the data's year, used to flag boundary codes whose territory changed later. */
   resolve(input: string | number, year?: number): CodeResolution {
     const code = normalizeAdcode(input);
     if (code === null) {
-      return { status: 'unknown', code: null, adcodes: [], approximate: false, reason: 'not a 6-digit code' };
+      return { status: 'unknown', code: null, adcodes: [], approximate: false, reason: 'not a 6-digit code', why: why('not_a_code') };
     }
     if (this.isBoundary(code)) return this.resolveBoundary(code, year);
     const listed = this.unresolved.get(code);
-    if (listed !== undefined) return unknown(code, listed);
+    if (listed !== undefined) return unknown(code, listed.text, why('code_unresolved', { name: listed.name }));
     const back = this.walk(code, 'back', 0, new Set());
     const fwd = this.walk(code, 'forward', 0, new Set());
     const walk = this.pickWalk(code, back, fwd);
     if (walk) return describeWalk(code, walk);
-    return unknown(code, this.levelReason(code));
+    return unknown(code, ...this.levelReason(code));
   }
 
   private resolveBoundary(code: string, year?: number): CodeResolution {
@@ -90,7 +95,7 @@ export class AdcodeResolver {
     if (reuse && year !== undefined && changeYear(reuse) <= year) {
       const adcodes = reuse.from.map((u) => u.code).filter((a) => this.isBoundary(a));
       if (adcodes.length > 0) {
-        return { status: 'changed', code, adcodes, approximate: reuse.partial === true, note: formatChange(reuse) };
+        return { status: 'changed', code, adcodes, approximate: reuse.partial === true, note: formatChange(reuse), changes: [reuse] };
       }
     }
     if (reuse) {
@@ -110,7 +115,9 @@ export class AdcodeResolver {
       adcodes: [...adcodes].sort(),
       approximate: status === 'split' || reshaped.some((c) => c.partial === true),
       note: notes,
+      changes: [...new Set(later)],
       reason: `in ${year} this code covers a different territory than its ${this.vintageYear} polygon`,
+      why: why('territory_changed', { year: String(year), vintage: String(this.vintageYear) }),
     };
   }
 
@@ -155,12 +162,22 @@ export class AdcodeResolver {
     return born > this.vintageYear ? { walk: back, dir: 'back' } : { walk: fwd, dir: 'forward' };
   }
 
-  private levelReason(code: string): string {
-    if (code.endsWith('0000')) return `province-level code${suffixName(this.levelName(code))}, not a county`;
-    if (code.endsWith('00')) return `prefecture-level code${suffixName(this.levelName(code))}, not a county`;
-    if (code[4] === '7') return 'development zone, not a county';
-    if (code.endsWith('01')) return `市辖区 (all city districts together) code${suffixName(this.levelName(code.slice(0, 4) + '00'))}, not a county`;
-    return 'code not in the boundary set nor in the change list';
+  private levelReason(code: string): [string, MatchReason] {
+    const named = (name: string | undefined) => ({ name: name ?? '' });
+    if (code.endsWith('0000')) {
+      const name = this.levelName(code);
+      return [`province-level code${suffixName(name)}, not a county`, why('province_code', named(name))];
+    }
+    if (code.endsWith('00')) {
+      const name = this.levelName(code);
+      return [`prefecture-level code${suffixName(name)}, not a county`, why('prefecture_code', named(name))];
+    }
+    if (code[4] === '7') return ['development zone, not a county', why('development_zone')];
+    if (code.endsWith('01')) {
+      const name = this.levelName(code.slice(0, 4) + '00');
+      return [`市辖区 (all city districts together) code${suffixName(name)}, not a county`, why('city_districts_code', named(name))];
+    }
+    return ['code not in the boundary set nor in the change list', why('code_not_listed')];
   }
 }
 
@@ -171,13 +188,14 @@ function describeWalk(code: string, pick: { walk: Walk; dir: 'back' | 'forward' 
   const partial = walk.entries.some((c) => c.partial === true);
   // Backwards through a split, or forwards through a merge, the unit is a part of what it lands on.
   const partOf = walk.entries.some((c) => (dir === 'back' ? c.kind === 'split' : c.kind === 'merge'));
-  if (partOf) return { status: 'split', code, adcodes, approximate: true, note };
-  if (adcodes.length > 1) return { status: 'merged', code, adcodes, approximate: partial, note };
-  return { status: 'changed', code, adcodes, approximate: partial, note };
+  const changes = walk.entries;
+  if (partOf) return { status: 'split', code, adcodes, approximate: true, note, changes };
+  if (adcodes.length > 1) return { status: 'merged', code, adcodes, approximate: partial, note, changes };
+  return { status: 'changed', code, adcodes, approximate: partial, note, changes };
 }
 
-function unknown(code: string, reason: string): CodeResolution {
-  return { status: 'unknown', code, adcodes: [], approximate: false, reason };
+function unknown(code: string, reason: string, reasonCode: MatchReason): CodeResolution {
+  return { status: 'unknown', code, adcodes: [], approximate: false, reason, why: reasonCode };
 }
 
 function suffixName(name: string | undefined): string {

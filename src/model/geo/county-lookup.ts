@@ -8,6 +8,7 @@ import type { County, CountyIndexJson, Prefecture, Province } from './county';
 import { CountyNameIndex, pickEntries, type NameEntry } from './county-name-index';
 import { nameVariants, normalizeName, shortCountyName, shortPrefectureName, shortProvinceName } from './name-normalize';
 import { createCountySearch } from './county-search';
+import { reason, type MatchReason } from './match-reason';
 
 export type { CodeResolution, CodeResolutionStatus } from './adcode-resolver';
 export { normalizeAdcode } from './adcode-resolver';
@@ -41,7 +42,8 @@ export interface NameMatch {
   approximate: boolean;
   /** Ambiguous: the candidates; unmatched: the closest names; matched: the match itself. */
   candidates: NameCandidate[];
-  reason: string;
+  /** Why, as codes with parameters (the outcome first, then notes on ignored hints); rendered by the interface. */
+  reasons: MatchReason[];
 }
 
 /** The lookup over one boundary set and one change list. */
@@ -124,20 +126,20 @@ export function createCountyLookup(index: CountyIndexJson, changes: AdcodeChange
 
   // Import files repeat the same few province and prefecture spellings thousands of times: resolve each once.
   const provinceHints = new Map<string, Province | undefined>();
-  const prefectureHints = new Map<string, { prefs: Prefecture[]; note?: string }>();
+  const prefectureHints = new Map<string, { prefs: Prefecture[]; note?: MatchReason }>();
 
   function provinceHint(name: string): Province | undefined {
     if (!provinceHints.has(name)) provinceHints.set(name, provinceByName(name));
     return provinceHints.get(name);
   }
 
-  function prefectureHint(name: string, province: Province | undefined): { prefs: Prefecture[]; note?: string } {
+  function prefectureHint(name: string, province: Province | undefined): { prefs: Prefecture[]; note?: MatchReason } {
     const key = `${province?.adcode ?? ''}|${name}`;
     let hint = prefectureHints.get(key);
     if (!hint) {
       const prefs = prefecturesByName(name, province);
       // A municipality written as the prefecture (重庆市) says nothing beyond the province: no note.
-      hint = prefs.length === 0 && !provinceByName(name) ? { prefs, note: `prefecture "${name}" not recognised, ignored` } : { prefs };
+      hint = prefs.length === 0 && !provinceByName(name) ? { prefs, note: reason('prefecture_ignored', { name }) } : { prefs };
       prefectureHints.set(key, hint);
     }
     return hint;
@@ -145,8 +147,8 @@ export function createCountyLookup(index: CountyIndexJson, changes: AdcodeChange
 
   function matchName(query: NameQuery): NameMatch {
     const province = query.province ? provinceHint(query.province) : undefined;
-    const notes: string[] = [];
-    if (query.province && !province) notes.push(`province "${query.province}" not recognised, ignored`);
+    const notes: MatchReason[] = [];
+    if (query.province && !province) notes.push(reason('province_ignored', { name: query.province }));
     let prefs: Prefecture[] = [];
     if (query.prefecture) {
       const hint = prefectureHint(query.prefecture, province);
@@ -162,21 +164,20 @@ export function createCountyLookup(index: CountyIndexJson, changes: AdcodeChange
       if (hits.length === 0) hits = names.lookup(shortCountyName(variant)).filter(inProvince);
       const narrowed = hits.filter(inPrefecture);
       if (narrowed.length > 0) hits = narrowed;
-      else if (hits.length > 0 && prefs.length > 0) notes.push('not in the given prefecture; matched within the province');
+      else if (hits.length > 0 && prefs.length > 0 && !notes.some((n) => n.code === 'outside_prefecture')) notes.push(reason('outside_prefecture'));
       found.push(...pickEntries(hits, query.year));
     }
     const picked = pickEntries(found, query.year);
-    const reasonTail = notes.length > 0 ? `; ${notes.join('; ')}` : '';
     const only = picked[0];
     if (picked.length === 1 && only) {
-      const via = only.kind === 'alias' ? `old or new name of ${only.adcodes.join('+')}` : 'name';
+      const via = only.kind === 'alias' ? reason('matched_by_alias', { adcodes: only.adcodes.join('+') }) : reason('matched_by_name');
       return {
         status: 'matched',
         ...(only.adcodes.length === 1 ? { adcode: only.adcodes[0] } : {}),
         adcodes: only.adcodes,
         approximate: only.approximate,
         candidates: [toCandidate(only)],
-        reason: `matched by ${via}${reasonTail}`,
+        reasons: [via, ...notes],
       };
     }
     if (picked.length > 1) {
@@ -185,7 +186,7 @@ export function createCountyLookup(index: CountyIndexJson, changes: AdcodeChange
         adcodes: [],
         approximate: false,
         candidates: picked.map(toCandidate),
-        reason: `${picked.length} counties share this name; give the prefecture${reasonTail}`,
+        reasons: [reason('name_shared', { n: picked.length }), ...notes],
       };
     }
     const key = nameVariants(query.name)[0] ?? '';
@@ -195,7 +196,7 @@ export function createCountyLookup(index: CountyIndexJson, changes: AdcodeChange
       adcodes: [],
       approximate: false,
       candidates: suggestions.map(toCandidate),
-      reason: `no county of this name${province ? ` in ${province.name}` : ''}${reasonTail}`,
+      reasons: [province ? reason('name_unknown_in_province', { province: province.name }) : reason('name_unknown'), ...notes],
     };
   }
 

@@ -54,6 +54,11 @@ export interface ClassifyOptions {
   margin?: number;
   /** 'category': the category values in class order (a value not among them has no class). */
   categories?: readonly number[];
+  /**
+   * A meaningful midpoint (0 for a change, the line for a distance to it): always a break, with the classes split
+   * between the two sides, so a diverging scheme turns colour exactly there. Data-driven methods only.
+   */
+  midpoint?: number;
 }
 
 /** A classification ready for the legend and the fill colours. */
@@ -76,6 +81,8 @@ export interface Classification {
   histogram: HistogramBin[];
   /** For 'threshold': the line that applied per region. */
   lines?: { region: Region; op: string; line: number }[];
+  /** The midpoint when it is one of the breaks (classes from `breaks.indexOf(midpoint) + 1` up lie above it). */
+  midpoint?: number;
 }
 
 function finiteSorted(values: ArrayLike<number>): number[] {
@@ -99,10 +106,35 @@ export function normaliseBreaks(breaks: readonly number[], min = -Infinity): num
   return sorted.filter((b, i) => i === 0 || b !== sorted[i - 1]).slice(0, MAX_CLASSES - 1);
 }
 
+/**
+ * Breaks around a midpoint: the midpoint itself, half the classes (rounded down) among the values below it and
+ * the rest among the values at or above it, each side by the method. A side without values gets no classes.
+ */
+export function divergingBreaks(sorted: number[], method: ClassMethod, options: ClassifyOptions, midpoint: number): number[] {
+  const k = Math.max(2, Math.min(MAX_CLASSES, Math.round(options.classCount ?? DEFAULT_CLASS_COUNT)));
+  const cut = sorted.findIndex((v) => v >= midpoint);
+  const below = cut === -1 ? sorted : sorted.slice(0, cut);
+  const above = cut === -1 ? [] : sorted.slice(cut);
+  if (below.length === 0 || above.length === 0) {
+    // One side only: the midpoint still bounds the classes (it is the low or high end of the legend).
+    return computeBreaks(sorted, method, { ...options, midpoint: undefined, classCount: k });
+  }
+  const kBelow = Math.max(1, Math.floor(k / 2));
+  const kAbove = Math.max(1, k - kBelow);
+  const side = (values: number[], count: number, domain: [number, number]) =>
+    computeBreaks(values, method, { ...options, midpoint: undefined, classCount: count, domain });
+  const low = side(below, kBelow, [below[0]!, midpoint]).filter((b) => b < midpoint);
+  const high = side(above, kAbove, [midpoint, above[above.length - 1]!]).filter((b) => b > midpoint);
+  return normaliseBreaks([...low, midpoint, ...high], sorted[0]);
+}
+
 /** Interior breaks of a data-driven method for finite values sorted ascending. */
 export function computeBreaks(sorted: number[], method: ClassMethod, options: ClassifyOptions): number[] {
   const k = Math.max(1, Math.min(MAX_CLASSES, Math.round(options.classCount ?? DEFAULT_CLASS_COUNT)));
   if (method === 'manual') return normaliseBreaks(options.breaks ?? []);
+  if (options.midpoint !== undefined && Number.isFinite(options.midpoint) && method !== 'threshold' && method !== 'category') {
+    return divergingBreaks(sorted, method, options, options.midpoint);
+  }
   if (sorted.length === 0) return [];
   const min = sorted[0]!;
   const max = sorted[sorted.length - 1]!;
@@ -239,7 +271,7 @@ export function classifyWithBreaks(
   values: Float32Array,
   method: ClassMethod,
   breaks: readonly number[],
-  options: { extent?: [number, number] | null; histogramBins?: number } = {},
+  options: { extent?: [number, number] | null; histogramBins?: number; midpoint?: number } = {},
 ): Classification {
   const sorted = finiteSorted(values);
   const classCount = breaks.length + 1;
@@ -265,6 +297,7 @@ export function classifyWithBreaks(
     noDataCount,
     extent,
     histogram: histogramOf(sorted, options.histogramBins),
+    ...(options.midpoint !== undefined && breaks.includes(options.midpoint) ? { midpoint: options.midpoint } : {}),
   };
 }
 
@@ -273,5 +306,8 @@ export function classify(values: Float32Array, options: ClassifyOptions): Classi
   if (options.method === 'threshold') return classifyThreshold(values, options);
   if (options.method === 'category') return classifyCategories(values, options.categories ?? []);
   const breaks = computeBreaks(finiteSorted(values), options.method, options);
-  return classifyWithBreaks(values, options.method, breaks, options.histogramBins === undefined ? {} : { histogramBins: options.histogramBins });
+  return classifyWithBreaks(values, options.method, breaks, {
+    ...(options.histogramBins === undefined ? {} : { histogramBins: options.histogramBins }),
+    ...(options.midpoint === undefined ? {} : { midpoint: options.midpoint }),
+  });
 }

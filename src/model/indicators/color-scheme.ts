@@ -92,6 +92,34 @@ export function classColors(schemeId: string, classCount: number, polarity: Pola
   });
 }
 
+/** Is this scheme diverging (a light middle between two hues)? */
+export function isDivergingScheme(schemeId: string): boolean {
+  return getColorScheme(schemeId).kind === 'diverging';
+}
+
+/**
+ * Colours of classes split by a midpoint (`aboveFrom` = index of the first class at or above it): each side takes
+ * one hue of a diverging scheme, paler towards the midpoint and stronger away from it, so the turn of colour is the
+ * midpoint. The warm end goes to the bad side: high values for lower_better and neutral, low for higher_better.
+ */
+export function divergingClassColors(schemeId: string, classCount: number, aboveFrom: number, polarity: Polarity): RGBA[] {
+  const scheme = getColorScheme(schemeId);
+  const below = Math.max(0, Math.min(classCount, aboveFrom));
+  const above = classCount - below;
+  // Distance from the middle of the scheme: the nearest class keeps some colour, the farthest nearly the full hue.
+  const [nearest, farthest] = [0.1, 0.44];
+  const warmT = scheme.strongEnd; // 0 or 1: the warm end of the scheme
+  const highT = highIsStrong(polarity) ? warmT : 1 - warmT;
+  return Array.from({ length: classCount }, (_, i) => {
+    const onHigh = i >= below;
+    const rank = onHigh ? i - below : below - 1 - i; // 0 = next to the midpoint
+    const count = onHigh ? above : below;
+    const d = count <= 1 ? (nearest + farthest) / 2 : nearest + ((farthest - nearest) * rank) / (count - 1);
+    const toward = onHigh ? highT : 1 - highT;
+    return parseCssColor(scheme.interpolator(toward === 1 ? 0.5 + d : 0.5 - d));
+  });
+}
+
 /** Colours of the threshold classes pass / near / fail from a diverging scheme: fail takes the warm end. */
 export function thresholdColors(schemeId: string = DEFAULT_DIVERGING_SCHEME): RGBA[] {
   const scheme = getColorScheme(schemeId);

@@ -22,6 +22,7 @@ const classificationSchema = v.object({
   scheme: v.string(),
   perYear: v.optional(v.boolean()),
   own: v.optional(v.boolean()),
+  midpoint: v.optional(v.pipe(v.number(), v.finite())),
 });
 
 const paneSchema = v.object({

@@ -49,6 +49,8 @@ export interface Classification {
    * share the classification of the first of them, so side-by-side years and swipe compare like with like.
    */
   own?: boolean;
+  /** A meaningful midpoint (0 for a change): with a diverging scheme, a break where the colours turn. */
+  midpoint?: number;
 }
 
 /** Layers a pane shows on top of (or instead of) its choropleth. */

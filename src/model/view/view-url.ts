@@ -16,6 +16,7 @@
  *   pN.cls=method:classes:scheme   e.g. quantile:5:YlOrRd; pN.brk=1,2,5 manual breaks
  *   pN.brkyr=1               breaks recomputed per year (absent = fixed across the indicator's years)
  *   pN.own=1                 own classes (absent = shared with the first pane showing the same indicator and level)
+ *   pN.mid=0                 midpoint of a diverging scheme (absent = none)
  *   pN.link=linked|zoom|independent
  *   pN.ly=choropleth,arcs,labels   layers shown
  *   pN.cam=lng,lat,zoom
@@ -111,6 +112,7 @@ export function encodeViewState(state: ViewState): string {
     if (c.method === 'manual' && c.breaks?.length) p.set(k + 'brk', c.breaks.join(','));
     if (c.perYear) p.set(k + 'brkyr', '1');
     if (c.own) p.set(k + 'own', '1');
+    if (c.midpoint !== undefined) p.set(k + 'mid', String(c.midpoint));
     if (i > 0 || pane.link !== 'linked') p.set(k + 'link', pane.link);
     const ly = (Object.keys(pane.layers) as (keyof PaneConfig['layers'])[]).filter((l) => pane.layers[l]);
     p.set(k + 'ly', ly.join(','));
@@ -277,6 +279,12 @@ function decodePane(params: URLSearchParams, i: number, notices: UrlNotice[]): P
   }
   if (pane.classification.method === 'manual' && !pane.classification.breaks) {
     pane.classification.method = 'quantile';
+  }
+  const mid = get('mid');
+  if (mid !== null) {
+    const value = parseDecimal(mid);
+    if (value !== null) pane.classification.midpoint = value;
+    else bad('mid', mid);
   }
   // Links from before these keys decode to the defaults: fixed classes, shared between panes.
   for (const [key, field] of [['brkyr', 'perYear'], ['own', 'own']] as const) {

@@ -92,7 +92,21 @@ export function ImportMapping(props: ImportMappingProps) {
                     ))}
                   </select>
                 </td>
-                {c.role === 'value' ? (
+                {c.role === 'attribute' ? (
+                  <>
+                    <td>
+                      <input value={c.indicator ?? ''} onChange={(e) => props.onEdit(c.index, { indicator: e.target.value })} aria-label={it('indicator')} />
+                    </td>
+                    <td />
+                    <td>
+                      <select value={c.unit ?? 'other'} onChange={(e) => props.onEdit(c.index, { unit: e.target.value as ValueUnitGuess })} aria-label={it('unit')}>
+                        {UNIT_OPTIONS.map((u) => (
+                          <option key={u} value={u}>{u}</option>
+                        ))}
+                      </select>
+                    </td>
+                  </>
+                ) : c.role === 'value' ? (
                   <>
                     <td>
                       <input value={c.indicator ?? ''} onChange={(e) => props.onEdit(c.index, { indicator: e.target.value })} aria-label={it('indicator')} />

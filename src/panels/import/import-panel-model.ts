@@ -7,7 +7,7 @@ import type { ImportResult, TableInfo } from '../../data/import/run-import';
 import { INDICATOR_UNITS, type IndicatorUnit } from '../../model/indicators/dataset';
 
 /** Roles offered in the column selects, in display order. */
-export const ROLE_OPTIONS: readonly ColumnRole[] = ['adcode', 'county', 'prefecture', 'province', 'year', 'value', 'category', 'ignore'];
+export const ROLE_OPTIONS: readonly ColumnRole[] = ['adcode', 'county', 'prefecture', 'province', 'year', 'value', 'attribute', 'category', 'ignore'];
 
 /** Units offered for value columns (ids of the dataset model). */
 export const UNIT_OPTIONS: readonly IndicatorUnit[] = INDICATOR_UNITS;
@@ -30,7 +30,7 @@ export function editedColumns(mapping: ColumnMapping, edits: Readonly<Record<num
 export function buildOverrides(
   base: ImportOverrides,
   edits: Readonly<Record<number, ColumnEdit>>,
-  extra: { year?: number | null; headerRow?: number | null; sheet?: string | null },
+  extra: { year?: number | null; headerRow?: number | null; sheet?: string | null; chosen?: { matchKey: string; adcode: string } },
 ): ImportOverrides {
   const out: ImportOverrides = { ...base };
   const columns = { ...(base.columns ?? {}) };
@@ -42,6 +42,7 @@ export function buildOverrides(
   }
   if (extra.headerRow !== undefined && extra.headerRow !== null) out.headerRow = extra.headerRow;
   if (extra.sheet) out.sheet = extra.sheet;
+  if (extra.chosen) out.chosen = { ...(base.chosen ?? {}), [extra.chosen.matchKey]: extra.chosen.adcode };
   return out;
 }
 

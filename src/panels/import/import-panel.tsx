@@ -78,12 +78,13 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
     void run(f, {});
   };
 
-  const rerun = () => {
+  const rerun = (chosen?: { matchKey: string; adcode: string }) => {
     if (!file) return;
     const next = buildOverrides(overrides, edits, {
       year: year === '' ? null : Number(year),
       headerRow: headerRow === '' ? null : Math.max(0, Number(headerRow) - 1),
       sheet: sheet || null,
+      ...(chosen ? { chosen } : {}),
     });
     setOverrides(next);
     setEdits({});
@@ -123,45 +124,47 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
           <h2 id="import-title">{it('title')}</h2>
           <button type="button" onClick={onClose} aria-label={it('close')} data-testid="import-close">×</button>
         </header>
-        <ImportDropZone onFile={chooseFile} disabled={phase.kind === 'running'} />
-        {phase.kind === 'running' && (
-          <div className="import-progress" data-testid="import-progress">
-            <p>{it('reading', { file: phase.fileName })}</p>
-            <progress max={1} value={fraction ?? undefined} />
-            {phase.progress && (
-              <p className="import-muted">
-                {it('progress', {
-                  phase: it(`phase_${phase.progress.phase}`),
-                  read: formatBytes(phase.progress.bytesRead),
-                  total: formatBytes(phase.progress.totalBytes),
-                  rows: phase.progress.rows.toLocaleString(),
-                })}
-              </p>
-            )}
-            <button type="button" onClick={phase.cancel} data-testid="import-cancel">{it('cancel')}</button>
-          </div>
-        )}
-        {result?.error && (
-          <div className="import-error" role="alert" data-testid="import-error">
-            <strong>{it('failed')}</strong>: {localText(lang, result.error.message)} {it('untouched')}
-          </div>
-        )}
-        {result && table && (
-          <ImportMapping
-            table={table}
-            sheets={sheets}
-            edits={edits}
-            onEdit={(index, edit) => setEdits((e) => ({ ...e, [index]: { ...(e[index] ?? {}), ...edit } }))}
-            year={year}
-            onYear={setYear}
-            headerRow={headerRow}
-            onHeaderRow={setHeaderRow}
-            sheet={sheet}
-            onSheet={setSheet}
-            onRerun={rerun}
-          />
-        )}
-        {result && result.summary.rows > 0 && <ImportReport result={result} />}
+        <div className="import-dialog__body">
+          <ImportDropZone onFile={chooseFile} disabled={phase.kind === 'running'} />
+          {phase.kind === 'running' && (
+            <div className="import-progress" data-testid="import-progress">
+              <p>{it('reading', { file: phase.fileName })}</p>
+              <progress max={1} value={fraction ?? undefined} />
+              {phase.progress && (
+                <p className="import-muted">
+                  {it('progress', {
+                    phase: it(`phase_${phase.progress.phase}`),
+                    read: formatBytes(phase.progress.bytesRead),
+                    total: formatBytes(phase.progress.totalBytes),
+                    rows: phase.progress.rows.toLocaleString(),
+                  })}
+                </p>
+              )}
+              <button type="button" onClick={phase.cancel} data-testid="import-cancel">{it('cancel')}</button>
+            </div>
+          )}
+          {result?.error && (
+            <div className="import-error" role="alert" data-testid="import-error">
+              <strong>{it('failed')}</strong>: {localText(lang, result.error.message)} {it('untouched')}
+            </div>
+          )}
+          {result && table && (
+            <ImportMapping
+              table={table}
+              sheets={sheets}
+              edits={edits}
+              onEdit={(index, edit) => setEdits((e) => ({ ...e, [index]: { ...(e[index] ?? {}), ...edit } }))}
+              year={year}
+              onYear={setYear}
+              headerRow={headerRow}
+              onHeaderRow={setHeaderRow}
+              sheet={sheet}
+              onSheet={setSheet}
+              onRerun={() => rerun()}
+            />
+          )}
+          {result && result.summary.rows > 0 && <ImportReport result={result} onChoose={(matchKey, adcode) => rerun({ matchKey, adcode })} />}
+        </div>
         {result?.dataset && !result.error && (
           <footer className="import-dialog__footer">
             <button type="button" className="import-commit" disabled={committing} onClick={() => void commit(result)} data-testid="import-commit">

@@ -5,7 +5,7 @@ import { ImportRows } from './import-rows';
 import { useImportText } from './use-import-text';
 
 /** The match summary, validation and rows of one result. */
-export function ImportReport({ result }: { result: ImportResult }) {
+export function ImportReport({ result, onChoose }: { result: ImportResult; onChoose?: (matchKey: string, adcode: string) => void }) {
   const it = useImportText();
   const s = result.summary;
   const issues = issueItems(result);
@@ -66,7 +66,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
           </details>
         )}
       </section>
-      <ImportRows rows={result.rows} omitted={result.rowsOmitted} />
+      <ImportRows rows={result.rows} omitted={result.rowsOmitted} {...(onChoose ? { onChoose } : {})} />
     </div>
   );
 }

@@ -1,22 +1,37 @@
-/** The row list of the report, paged (50 rows a page) and filtered by status; every cell is plain text. */
+/**
+ * The row list of the report, paged (50 rows a page) and filtered by status; every cell is plain text. An ambiguous
+ * or unmatched row offers its candidates (with prefecture and province) as buttons: choosing one re-runs the import
+ * with that county for every row of the same county fields.
+ */
 import { useState } from 'react';
 import type { RowReport } from '../../data/import/import-types';
+import { formatMatchReasons } from '../../data/import/match-reason-text';
+import { useLang } from '../../i18n/use-t';
 import { useAppStore } from '../../store/app-store';
 import { pageOfRows, type RowFilter } from './import-panel-model';
 import { useImportText } from './use-import-text';
 
 const PAGE_SIZE = 50;
+
+/** "新华区（沧州市，河北省）130902": a candidate with where it lies, so two of one name are told apart. */
+function candidateText(c: RowReport['candidates'][number]): string {
+  const where = [c.prefectureName, c.provinceName].filter(Boolean).join('，');
+  return `${c.name}${where ? `（${where}）` : ''}${c.adcode}`;
+}
 const FILTERS: RowFilter[] = ['all', 'matched', 'approximate', 'ambiguous', 'unmatched', 'skipped'];
 
 /** Props of the row list. */
 export interface ImportRowsProps {
   rows: readonly RowReport[];
   omitted: number;
+  /** Lands every row with this match key on the county; absent while a run is going. */
+  onChoose?: (matchKey: string, adcode: string) => void;
 }
 
 /** A paged table of row reports. */
-export function ImportRows({ rows, omitted }: ImportRowsProps) {
+export function ImportRows({ rows, omitted, onChoose }: ImportRowsProps) {
   const it = useImportText();
+  const lang = useLang();
   const view = useAppStore((s) => s.geo.view);
   const [filter, setFilter] = useState<RowFilter>('all');
   const [page, setPage] = useState(0);
@@ -72,8 +87,27 @@ export function ImportRows({ rows, omitted }: ImportRowsProps) {
                   {r.name !== undefined && <span className="import-rows__given">{r.name}{r.code ? ` ${r.code}` : ''}</span>}
                   {r.adcode && <span> → {countyName(r.adcode)}</span>}
                 </td>
-                <td>{r.candidates.map((c) => `${c.name}（${[c.prefectureName, c.provinceName].filter(Boolean).join('，')}）${c.adcode}`).join('；')}</td>
-                <td>{r.reason}{r.flags?.length ? ` [${r.flags.join(', ')}]` : ''}</td>
+                <td>
+                  {r.matchKey !== undefined && onChoose && r.candidates.length > 0 ? (
+                    <span className="import-rows__choices" role="group" aria-label={it('choose')}>
+                      {r.candidates.map((c) => (
+                        <button
+                          key={c.adcode}
+                          type="button"
+                          className="import-rows__choice"
+                          data-testid="import-choose"
+                          title={it('chooseThis')}
+                          onClick={() => onChoose(r.matchKey as string, c.adcode)}
+                        >
+                          {candidateText(c)}
+                        </button>
+                      ))}
+                    </span>
+                  ) : (
+                    r.candidates.map(candidateText).join('；')
+                  )}
+                </td>
+                <td>{formatMatchReasons(lang, r.reasons)}{r.flags?.length ? ` [${r.flags.join(', ')}]` : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,8 @@ import type { ClassMethod, Level } from '../../model/view/view-state';
 import { CLASS_COUNTS, findOption, formatBreaks, groupIndicators, methodOptions, parseBreaks, schemeOptions } from './indicator-picker-model';
 import { INDICATOR_STRINGS as S, LEVEL_NAMES, pickText } from './indicator-strings';
 import { RadioGroup } from '../common/radio-group';
+import { isDivergingScheme } from '../../model/indicators/color-scheme';
+import { MidpointControl } from './midpoint-control';
 import './indicator-panel.css';
 
 const LEVELS: Level[] = ['county', 'prefecture', 'province'];
@@ -124,6 +126,9 @@ export function IndicatorPanel({ pane }: IndicatorPanelProps) {
                   ))}
                 </select>
               </>
+            )}
+            {(c.method === 'quantile' || c.method === 'equal' || c.method === 'jenks') && isDivergingScheme(c.scheme) && (
+              <MidpointControl pane={pane} classification={c} label={t('midpoint')} valueLabel={t('midpointValue')} />
             )}
             {(c.method === 'quantile' || c.method === 'equal' || c.method === 'jenks') && (
               <label className="indicator-panel__check">

@@ -22,6 +22,8 @@ export const INDICATOR_STRINGS = {
   breaksInvalid: { zh: '分界值须为数字', en: 'Breaks must be numbers' },
   level: { zh: '层级', en: 'Level' },
   perYear: { zh: '每年单独分级（相对视图）', en: 'Classes per year (relative view)' },
+  midpoint: { zh: '以中点分色', en: 'Split colours at a midpoint' },
+  midpointValue: { zh: '中点值', en: 'Midpoint' },
   ownClasses: { zh: '本窗格独立分级', en: 'Own classes for this pane' },
   loading: { zh: '加载中…', en: 'Loading…' },
   failed: { zh: '指标数据无法加载', en: 'The indicator could not be loaded' },

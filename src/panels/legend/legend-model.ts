@@ -49,6 +49,8 @@ export interface LegendModel {
   scope: string;
   /** "与窗格 2 共用分级" when other panes share these classes; empty otherwise. */
   shared: string;
+  /** "中点 0：两侧分色" when a diverging scheme splits the classes at a midpoint; empty otherwise. */
+  midpoint: string;
   histogram: { bars: HistogramBar[]; width: number; height: number; min: string; max: string; caption: string };
 }
 
@@ -126,6 +128,7 @@ export function buildLegendModel(input: {
   const shared = input.sharedWith?.length
     ? pickText(lang, S.sharedWith, { panes: input.sharedWith.map((i) => String(i + 1)).join(lang === 'en' ? ', ' : '、') })
     : '';
+  const midpoint = c.midpoint !== undefined ? pickText(lang, S.midpoint, { value: fmt(c.midpoint) }) : '';
   return {
     title: pickText(lang, meta.name),
     unit,
@@ -136,6 +139,7 @@ export function buildLegendModel(input: {
     lines,
     scope,
     shared,
+    midpoint,
     histogram: {
       ...layoutHistogram(c.histogram, c.breaks, palette),
       min: c.histogram.length ? fmt(c.histogram[0]!.x0) : '',

@@ -71,10 +71,11 @@ export function LegendPanel({ pane }: LegendPanelProps) {
           {model.countedBy && <span>{model.countedBy}</span>}
           {pending && <span role="status">{pickText(lang, S.loading)}</span>}
         </div>
-        {(model.scope || model.shared) && (
+        {(model.scope || model.shared || model.midpoint) && (
           <div className="legend-panel__scope" data-testid={`legend-scope-${pane}`}>
             {model.scope && <span data-testid={`legend-fixed-${pane}`}>{model.scope}</span>}
             {model.shared && <span data-testid={`legend-shared-${pane}`}>{model.shared}</span>}
+            {model.midpoint && <span data-testid={`legend-midpoint-${pane}`}>{model.midpoint}</span>}
           </div>
         )}
         {model.lines && <div className="legend-panel__lines" data-testid={`legend-lines-${pane}`}>{model.lines}</div>}

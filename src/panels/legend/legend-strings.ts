@@ -19,6 +19,7 @@ export const LEGEND_STRINGS = {
   failed: { zh: '指标数据无法加载', en: 'The indicator could not be loaded' },
   fixedYears: { zh: '{years} 固定分级', en: 'Classes fixed across {years}' },
   perYear: { zh: '按 {year} 年分级', en: 'Classes of {year} only' },
+  midpoint: { zh: '中点 {value}：两侧分色', en: 'Midpoint {value}: colours turn here' },
   sharedWith: { zh: '与窗格 {panes} 共用分级', en: 'Classes shared with pane {panes}' },
 } satisfies Record<string, LocalText>;
 

@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/i18n/messages';
 import { COMPARE_STRINGS } from '../../../src/panels/compare/compare-strings';
 import { IMPORT_STRINGS } from '../../../src/panels/import/import-strings';
+import { MATCH_REASON_STRINGS, MATCH_STATUS_STRINGS } from '../../../src/data/import/match-reason-text';
 import { INDICATOR_STRINGS, LEVEL_NAMES, METHOD_NAMES, THEME_NAMES } from '../../../src/panels/indicator/indicator-strings';
 import { LEGEND_STRINGS, REGION_NAMES } from '../../../src/panels/legend/legend-strings';
 import { MONITOR_STRINGS } from '../../../src/panels/monitor/monitor-strings';
 import { DIMENSION_NAMES } from '../../../src/model/monitoring/monitor-view';
 import { PARTNERSHIP_STRINGS } from '../../../src/panels/partnership/partnership-strings';
 import { PROFILE_STRINGS } from '../../../src/panels/profile/profile-strings';
+import { NATIONAL_SUMMARY_STRINGS } from '../../../src/panels/national-summary/national-summary-strings';
 import { RANKING_STRINGS } from '../../../src/panels/ranking/ranking-strings';
 import { TIMELINE_STRINGS } from '../../../src/panels/timeline/timeline-strings';
 import { COLOR_SCHEMES } from '../../../src/model/indicators/color-scheme';
@@ -24,6 +26,8 @@ const TABLES: Record<string, unknown> = {
   messages,
   COMPARE_STRINGS,
   IMPORT_STRINGS,
+  MATCH_REASON_STRINGS,
+  MATCH_STATUS_STRINGS,
   INDICATOR_STRINGS,
   LEVEL_NAMES,
   METHOD_NAMES,
@@ -34,6 +38,7 @@ const TABLES: Record<string, unknown> = {
   DIMENSION_NAMES,
   PARTNERSHIP_STRINGS,
   PROFILE_STRINGS,
+  NATIONAL_SUMMARY_STRINGS,
   RANKING_STRINGS,
   TIMELINE_STRINGS,
   COLOR_SCHEMES: COLOR_SCHEMES.map((s) => ({ name: s.name })),

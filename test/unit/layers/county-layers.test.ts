@@ -32,10 +32,13 @@ describe('county layer factories (typed deck.gl props)', () => {
     const outline = createCountyOutlineLayer(0, 'hover', paths);
     expect(outline.id).toBe('county-outline-hover-0');
     expect(outline.props.data).toBe(paths);
-    const labels = [{ text: '贵州', point: [106.7, 26.6] as [number, number] }];
+    const labels = [{ label: { text: '贵州', point: [106.7, 26.6] as [number, number] }, offsetPx: [0, 18] as [number, number] }];
     const label = createLabelLayer({ pane: 1, level: 'province', labels, sizePx: 14, visible: false });
     expect(label.id).toBe('labels-province-1');
     expect(label.props.data).toBe(labels);
     expect(label.props.visible).toBe(false);
+    const offset = label.props.getPixelOffset as unknown as (d: (typeof labels)[number]) => [number, number];
+    expect(offset(labels[0]!)).toEqual([0, 18]);
+    expect(label.props.maxWidth).toBe(-1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTY_LABEL_MIN_ZOOM, HI_RES_MIN_ZOOM, nextZoomState, zoomBucket } from '../../../src/map/lod';
+import { COUNTY_LABEL_MIN_ZOOM, HI_RES_MIN_ZOOM, MIN_LABEL_PX, labelSizePx, nextZoomState, zoomBucket } from '../../../src/map/lod';
 
 describe('level of detail', () => {
   it('switches to detailed boundaries at the threshold zoom', () => {
@@ -8,8 +8,9 @@ describe('level of detail', () => {
   });
 
   it('keeps the same state object while the bucket does not change', () => {
-    const a = nextZoomState(null, 3.4);
-    expect(nextZoomState(a, 3.6)).toBe(a);
+    const a = nextZoomState(null, 3.5);
+    expect(nextZoomState(a, 3.9)).toBe(a);
+    expect(nextZoomState(a, 4.1).labelZoom).toBe(4);
   });
 
   it('remembers label levels once shown, after zooming back out', () => {
@@ -20,5 +21,12 @@ describe('level of detail', () => {
     expect(back.countyLabels).toBe(false);
     expect(back.countyLabelsSeen).toBe(true);
     expect(back.prefectureLabelsSeen).toBe(true);
+  });
+
+  it('sizes labels with the pane, never below the readable minimum', () => {
+    const small = (['province', 'prefecture', 'county'] as const).map((l) => labelSizePx(480, 270, l));
+    expect(small.every((px) => px >= MIN_LABEL_PX)).toBe(true);
+    expect(labelSizePx(3840, 2160, 'county')).toBeGreaterThan(labelSizePx(1920, 1080, 'county'));
+    expect(labelSizePx(1920, 1080, 'county')).toBeLessThan(labelSizePx(1920, 1080, 'province'));
   });
 });

@@ -196,3 +196,29 @@ describe('map filter dimming', () => {
     expect([...colors]).toEqual(before);
   });
 });
+
+describe('a diverging scheme with a midpoint', () => {
+  const change = values((i) => i - Math.floor(N / 2));
+
+  it('splits the classes at the midpoint and colours the two sides apart', () => {
+    const c = computePaneChoropleth(input({ values: change, classification: { method: 'quantile', classes: 4, scheme: 'RdYlBu', midpoint: 0 } }));
+    expect(c.classification.midpoint).toBe(0);
+    expect(c.classification.breaks).toContain(0);
+    const palette = choroplethPalette(c, 'RdYlBu');
+    expect(palette).toHaveLength(c.classification.classCount);
+    const at = c.classification.breaks.indexOf(0) + 1;
+    const warmth = (p: RGBA) => p[0] - p[2];
+    // tap_water is higher-is-better: the classes below the midpoint are the warm ones.
+    expect(warmth(palette[at - 1]!)).toBeGreaterThan(0);
+    expect(warmth(palette[at]!)).toBeLessThan(0);
+  });
+
+  it('ignores the midpoint with a sequential scheme (and keys the memo by it)', () => {
+    const plain = computePaneChoropleth(input({ values: change, classification: { method: 'quantile', classes: 4, scheme: 'YlOrRd', midpoint: 0 } }));
+    expect(plain.classification.midpoint).toBeUndefined();
+    const a = getPaneChoropleth(input({ values: change, classification: { method: 'quantile', classes: 4, scheme: 'RdYlBu', midpoint: 0 } }));
+    const b = getPaneChoropleth(input({ values: change, classification: { method: 'quantile', classes: 4, scheme: 'RdYlBu', midpoint: 2 } }));
+    expect(a.key).not.toBe(b.key);
+    expect(b.classification.breaks).toContain(2);
+  });
+});

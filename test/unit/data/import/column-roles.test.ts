@@ -31,9 +31,33 @@ describe('detectColumnRoles', () => {
         lookup,
       ),
     );
-    expect(roles(m)).toEqual(['adcode', 'county', 'category', 'province', 'prefecture', 'value']);
+    expect(roles(m)).toEqual(['adcode', 'county', 'category', 'province', 'prefecture', 'attribute']);
     expect(m.layout).toBe('static');
-    expect(m.columns[5]).toMatchObject({ unit: 'year' });
+    expect(m.columns[5]).toMatchObject({ unit: 'year', indicator: '摘帽时间' });
+  });
+
+  it('keeps an exit year an attribute even when the file gives a year, and reads a 1/0 designation as a category', () => {
+    const m = mapping(
+      detectColumnRoles(
+        layout(['县名', '摘帽年份', '是否重点县', '人口']),
+        [
+          ['望都县', '2016', '1', '25'],
+          ['海兴县', '2017', '0', '22'],
+          ['文山市', '2018', '1', '48'],
+        ],
+        lookup,
+        {},
+        2020,
+      ),
+    );
+    expect(roles(m)).toEqual(['county', 'attribute', 'category', 'value']);
+    expect(m.columns[1]?.year).toBeUndefined();
+    expect(m.columns[3]?.year).toBe(2020);
+  });
+
+  it('leaves numbers that only look like years a value series when the header names no time', () => {
+    const m = mapping(detectColumnRoles(layout(['县名', '海拔']), [['望都县', '2016'], ['海兴县', '1990'], ['文山市', '2003']], lookup));
+    expect(roles(m)).toEqual(['county', 'value']);
   });
 
   it('recognises a long layout by its year column', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRowMatcher, matchRow } from '../../../../src/data/import/match-row';
+import { formatMatchReasons } from '../../../../src/data/import/match-reason-text';
 import { fixtureLookup } from '../../../fixtures/import/lookup-fixture';
 
 const lookup = fixtureLookup();
@@ -12,13 +13,17 @@ describe('matchRow', () => {
   it('lands a newer code on its boundary county through the change list', () => {
     const m = matchRow(lookup, { code: '130881', name: '平泉市' });
     expect(m).toMatchObject({ status: 'matched', adcode: '130823' });
-    expect(m.reason).toContain('changed');
+    expect(m.reasons[0]).toMatchObject({ code: 'code_changed', params: { code: '130881', status: 'changed' } });
+    expect(m.reasons[0]?.changes?.length).toBeGreaterThan(0);
+    expect(formatMatchReasons('zh-CN', m.reasons)).toMatch(/^代码 130881（代码已变更）：\d{4}-\d{2} /);
+    expect(formatMatchReasons('en', m.reasons)).toMatch(/^code 130881 \(changed\): \d{4}-\d{2} /);
   });
 
   it('matches a prefecture code used for a county by its name, saying so', () => {
     const m = matchRow(lookup, { code: '532600', name: '文山市', province: '云南省' });
     expect(m).toMatchObject({ status: 'matched', adcode: '532601' });
-    expect(m.reason).toContain('532600');
+    expect(m.reasons.map((r) => r.code)).toEqual(['code_unknown', 'prefecture_code', 'matched_by_name']);
+    expect(m.reasons[0]?.params).toEqual({ code: '532600' });
   });
 
   it('never guesses when the code and the name disagree', () => {
@@ -42,7 +47,9 @@ describe('matchRow', () => {
   it('reports unknown names and codes with a reason', () => {
     const m = matchRow(lookup, { name: '不存在县' });
     expect(m.status).toBe('unmatched');
-    expect(m.reason).not.toBe('');
+    expect(m.reasons).toEqual([{ code: 'name_unknown' }]);
+    expect(formatMatchReasons('zh-CN', m.reasons)).toBe('没有这个名称的县');
+    expect(formatMatchReasons('en', m.reasons)).toBe('no county of this name');
     expect(matchRow(lookup, { code: '999999' }).status).toBe('unmatched');
     expect(matchRow(lookup, { code: 'abc' })).toMatchObject({ status: 'unmatched' });
   });

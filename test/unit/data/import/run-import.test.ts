@@ -33,7 +33,7 @@ describe('runImport on a messy two-row-header CSV', () => {
       [8, 'matched'],
       [9, 'skipped'],
     ]);
-    expect(r.rows.find((x) => x.line === 9)?.reason).toBe('total row');
+    expect(r.rows.find((x) => x.line === 9)?.reasons).toEqual([{ code: 'total_row' }]);
     expect(r.rows.find((x) => x.line === 6)?.candidates.map((c) => c.adcode).sort()).toEqual(['130105', '130902']);
   });
 
@@ -125,5 +125,34 @@ describe('runImport on JSON and progress', () => {
     ]);
     expect(r.dataset?.manifest.attributes.map((a) => a.kind)).toEqual(['number']);
     expect(seen.length).toBeGreaterThan(0);
+  });
+});
+
+describe('choosing a county for an ambiguous row', () => {
+  const csv = utf8('县名,年份,人口\n新华区,2019,10\n新华区,2020,11\n望都县,2020,25\n');
+
+  it('offers the candidates with their prefecture and province, then lands every year of the row on the choice', async () => {
+    const first = await run('pick.csv', csv);
+    const ambiguous = first.rows.filter((x) => x.status === 'ambiguous');
+    expect(ambiguous).toHaveLength(2);
+    const key = ambiguous[0]?.matchKey ?? '';
+    expect(ambiguous[1]?.matchKey).toBe(key);
+    expect(ambiguous[0]?.candidates.map((c) => [c.adcode, c.prefectureName, c.provinceName]).sort()).toEqual([
+      ['130105', '石家庄市', '河北省'],
+      ['130902', '沧州市', '河北省'],
+    ]);
+    const second = await runImport(bytesSource('pick.csv', csv), { lookup, overrides: { chosen: { [key]: '130902' } } });
+    expect(second.rows.filter((x) => x.name === '新华区').map((x) => [x.status, x.adcode, x.reasons[0]?.code])).toEqual([
+      ['matched', '130902', 'chosen_by_user'],
+      ['matched', '130902', 'chosen_by_user'],
+    ]);
+    expect(second.dataset?.manifest.counties).toEqual(['130631', '130902']);
+  });
+
+  it('ignores a choice that names no county of the boundary set', async () => {
+    const first = await run('pick.csv', csv);
+    const key = first.rows.find((x) => x.status === 'ambiguous')?.matchKey ?? '';
+    const r = await runImport(bytesSource('pick.csv', csv), { lookup, overrides: { chosen: { [key]: '999999' } } });
+    expect(r.rows.filter((x) => x.status === 'ambiguous')).toHaveLength(2);
   });
 });

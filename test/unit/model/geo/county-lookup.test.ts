@@ -77,17 +77,20 @@ describe('resolveCode', () => {
   });
   it('reports a development zone as unknown', () => {
     expect(lookup().resolveCode('130171')).toMatchObject({ status: 'unknown', reason: 'development zone, not a county' });
+    expect(lookup().resolveCode('130171').why).toEqual({ code: 'development_zone' });
   });
   it('names the level of a prefecture code (532600 used for 文山市)', () => {
     const r = lookup().resolveCode('532600');
     expect(r.status).toBe('unknown');
     expect(r.reason).toContain('prefecture-level code (文山壮族苗族自治州)');
+    expect(r.why).toEqual({ code: 'prefecture_code', params: { name: '文山壮族苗族自治州' } });
   });
   it('names the level of a province code', () => {
     expect(lookup().resolveCode('130000').reason).toContain('province-level');
   });
   it('gives the listed reason for a known unresolved code', () => {
     expect(lookup().resolveCode('659010').reason).toContain('胡杨河市');
+    expect(lookup().resolveCode('659010').why).toEqual({ code: 'code_unresolved', params: { name: '胡杨河市' } });
   });
   it('reports non-codes with a null code', () => {
     expect(lookup().resolveCode('n/a')).toMatchObject({ status: 'unknown', code: null });
@@ -95,6 +98,16 @@ describe('resolveCode', () => {
 });
 
 describe('matchName', () => {
+  it('gives its reasons as codes: the outcome first, then each ignored hint once', () => {
+    const shared = lookup().matchName({ name: '新华区', province: '河北省' });
+    expect(shared.reasons).toEqual([{ code: 'name_shared', params: { n: 2 } }]);
+    const hinted = lookup().matchName({ name: '新华区', province: '火星省' });
+    expect(hinted.reasons.map((r) => r.code)).toEqual(['name_shared', 'province_ignored']);
+    expect(hinted.reasons[1]?.params).toEqual({ name: '火星省' });
+    expect(lookup().matchName({ name: '不存在县', province: '河北' }).reasons).toEqual([
+      { code: 'name_unknown_in_province', params: { province: '河北省' } },
+    ]);
+  });
   it('never guesses between two 新华区 in Hebei', () => {
     const m = lookup().matchName({ name: '新华区', province: '河北省' });
     expect(m.status).toBe('ambiguous');

@@ -277,3 +277,17 @@ describe('place names setting in the URL', () => {
     expect(notices).toContainEqual({ key: 'names', value: 'klingon' });
   });
 });
+
+describe('the midpoint of a diverging scheme in the link', () => {
+  it('round-trips a midpoint, reports a bad one, and adds nothing without one', () => {
+    const view = createDefaultViewState();
+    view.panes = [createDefaultPane({ classification: { method: 'quantile', classes: 6, scheme: 'RdYlBu', midpoint: -2.5 } })];
+    const hash = encodeViewState(view);
+    expect(hash).toContain('p0.mid=-2.5');
+    expect(decodeViewState(hash).state.panes[0]!.classification.midpoint).toBe(-2.5);
+    const bad = decodeViewState('v=2&p0.mid=zero');
+    expect(bad.notices).toEqual([{ key: 'p0.mid', value: 'zero' }]);
+    expect(bad.state.panes[0]!.classification.midpoint).toBeUndefined();
+    expect(encodeViewState(createDefaultViewState())).not.toContain('mid=');
+  });
+});

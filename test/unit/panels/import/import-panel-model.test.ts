@@ -43,6 +43,12 @@ describe('column edits', () => {
     expect(second).toEqual({ columns: { 0: { role: 'ignore' }, 1: { year: 2019 } }, headerRow: 1, sheet: 'Sheet2' });
     expect(buildOverrides({}, {}, {})).toEqual({});
   });
+
+  it('keeps earlier county choices when a new one is made', () => {
+    const first = buildOverrides({}, {}, { chosen: { matchKey: '|新华区||', adcode: '130902' } });
+    const second = buildOverrides(first, {}, { chosen: { matchKey: '|朝阳区|北京|', adcode: '110105' } });
+    expect(second.chosen).toEqual({ '|新华区||': '130902', '|朝阳区|北京|': '110105' });
+  });
 });
 
 describe('table facts', () => {
@@ -68,7 +74,7 @@ describe('report', () => {
     status: i % 10 === 0 ? 'ambiguous' : 'matched',
     adcode: null,
     candidates: [],
-    reason: '',
+    reasons: [],
     ...(i % 50 === 1 ? { approximate: true } : {}),
   }));
 
