@@ -77,6 +77,7 @@ class HighsSession implements LpSession {
     // HiGHS simplex_strategy: 0 choose, 1 serial dual, 4 primal.
     opts['simplex_strategy'] = options.simplex === 'primal' ? 4 : options.simplex === 'dual' ? 1 : 0;
     this.model.options.set(opts);
+    if (options.start) this.model.setSolution({ colValue: options.start });
     this.model.zeroAllClocks();
     this.model.run();
     const code = this.model.getModelStatus();

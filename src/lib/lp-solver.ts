@@ -56,6 +56,8 @@ export interface LpSolveOptions {
    * the next run starts where the last one stopped); `auto` lets the solver choose.
    */
   simplex?: 'auto' | 'primal' | 'dual';
+  /** A feasible starting point (one value per column): for a MIP, the first incumbent. */
+  start?: Float64Array;
 }
 
 /** A model held by the solver between runs: columns can be appended and the next run starts from the last basis. */
