@@ -7,7 +7,7 @@
 // (public/data/sample: rural population, poverty incidence, expressway minutes), so more surplus labour sits where
 // incidence was high. Nothing here is an official statistic: every file says 示例数据 / sample.
 //
-// Usage: node scripts/sample/build-matching.mjs [--seed N] [--out DIR]
+// Usage: node scripts/sample/build-matching.mjs [--seed N] [--matching-out DIR]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,8 @@ const option = (name, fallback) => {
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 };
 const SEED = Number(option('seed', DEFAULT_SEED));
-const OUT = resolve(ROOT, option('out', 'public/data/matching'));
+// Not --out: `npm run build:sample -- --out DIR` hands its options to every sample script, and DIR is the sample's.
+const OUT = resolve(ROOT, option('matching-out', 'public/data/matching'));
 
 /** The six skill groups of the labour model (ids as in src/model/matching/skills.ts). */
 const SKILLS = ['construction', 'manufacturing', 'services', 'care', 'agri_processing', 'ecommerce_logistics'];

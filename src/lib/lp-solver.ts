@@ -132,3 +132,38 @@ export class LpColumnBuilder {
     return out;
   }
 }
+
+/** Independent programmes as one block-diagonal programme (rows and columns of each in turn), same sense. */
+export function stackModels(models: readonly LpModel[]): LpModel {
+  const numRows = models.reduce((s, m) => s + m.numRows, 0);
+  const numCols = models.reduce((s, m) => s + m.columns.cost.length, 0);
+  const nnz = models.reduce((s, m) => s + m.columns.rows.length, 0);
+  const out: LpModel = {
+    sense: models[0]?.sense ?? 'maximize',
+    numRows,
+    rowLower: new Float64Array(numRows),
+    rowUpper: new Float64Array(numRows),
+    columns: {
+      cost: new Float64Array(numCols), lower: new Float64Array(numCols), upper: new Float64Array(numCols),
+      starts: new Int32Array(numCols + 1), rows: new Int32Array(nnz), values: new Float64Array(nnz),
+    },
+  };
+  let r0 = 0;
+  let c0 = 0;
+  let e0 = 0;
+  for (const m of models) {
+    out.rowLower.set(m.rowLower, r0);
+    out.rowUpper.set(m.rowUpper, r0);
+    const c = m.columns;
+    out.columns.cost.set(c.cost, c0);
+    out.columns.lower.set(c.lower, c0);
+    out.columns.upper.set(c.upper, c0);
+    for (let j = 0; j < c.cost.length; j++) out.columns.starts[c0 + j + 1] = e0 + c.starts[j + 1]!;
+    for (let e = 0; e < c.rows.length; e++) out.columns.rows[e0 + e] = r0 + c.rows[e]!;
+    out.columns.values.set(c.values, e0);
+    r0 += m.numRows;
+    c0 += c.cost.length;
+    e0 += c.rows.length;
+  }
+  return out;
+}
