@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { adcodeSchema } from '../common-schemas';
 import { parseWithSchema, SchemaError } from '../../lib/parse-with-schema';
 import { PLACE_NAME_MODES, SIDE_TABS, VIEW_STATE_VERSION, type ViewState } from './view-state';
+import { matchingViewSchema } from '../matching/matching-view';
 
 const cameraSchema = v.object({
   lng: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
@@ -52,6 +53,7 @@ export const viewStateSchema = v.object({
     animate: v.boolean(),
     pair: v.nullable(v.string()),
   }),
+  matching: matchingViewSchema,
   exitMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(50)),
   legendHighlight: v.array(v.nullable(v.number())),
   sideTab: v.picklist(SIDE_TABS),

@@ -23,7 +23,8 @@
  *   swipe=0.5                swipe divider position (present = swipe on)
  *   pp=2021:measure:east:westProvince:level:animate:pair   partnership view
  *   margin=1                 exit-check margin (percentage points)
- *   tab=county|compare|ranking|partnership|data   open side-column tab
+ *   mt=mode:structure:reach:compare:east:skill:bonus:travel:flow   matching view (matching-view.ts)
+ *   tab=county|compare|ranking|partnership|match|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
  *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)
  */
@@ -46,6 +47,7 @@ import {
   type ViewState,
 } from './view-state';
 import { checkDecodedView } from './view-state-schema';
+import { decodeMatchingView, encodeMatchingView } from '../matching/matching-view';
 import { parsePovertyFilter, povertyFilterValue } from '../indicators/poverty-filter';
 
 /** A problem found while decoding a URL, reported to the user; the offending value was replaced by a default. */
@@ -122,6 +124,8 @@ export function encodeViewState(state: ViewState): string {
     'pp',
     [pp.structure, pp.measure, pp.eastFilter ?? '', pp.westProvinceFilter ?? '', pp.level, pp.animate ? 1 : 0, pp.pair ?? ''].join(':'),
   );
+  const mt = encodeMatchingView(state.matching);
+  if (mt !== null) p.set('mt', mt);
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
   if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
@@ -194,6 +198,8 @@ export function decodeViewState(hash: string): DecodedView {
     if (tl === 'all') state.timelineAll = true;
     else notices.push({ key: 'tl', value: noticeValue(tl) });
   }
+  const mt = upgraded.get('mt');
+  if (mt !== null && !decodeMatchingView(mt, state.matching)) notices.push({ key: 'mt', value: noticeValue(mt) });
   const tab = upgraded.get('tab');
   if (tab !== null) {
     if ((SIDE_TABS as readonly string[]).includes(tab)) state.sideTab = tab as SideTab;
