@@ -11,7 +11,8 @@
 /** The policy delivered in the page itself. */
 export const META_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': the matching solver (HiGHS) is WebAssembly, which CSP treats as eval; nothing else is allowed.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

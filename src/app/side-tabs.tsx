@@ -10,6 +10,7 @@ import { CountyTab } from './feature-slots';
 const CompareTab = lazy(() => import('./tabs/compare-tab'));
 const RankingTab = lazy(() => import('./tabs/ranking-tab'));
 const PartnershipTab = lazy(() => import('./tabs/partnership-tab'));
+const MatchTab = lazy(() => import('./tabs/match-tab'));
 const MonitorTab = lazy(() => import('./tabs/monitor-tab'));
 const DataTab = lazy(() => import('./tabs/data-tab'));
 
@@ -18,6 +19,7 @@ const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'compare', label: 'tab.compare', Panel: CompareTab },
   { id: 'ranking', label: 'tab.ranking', Panel: RankingTab },
   { id: 'partnership', label: 'tab.partnership', Panel: PartnershipTab },
+  { id: 'match', label: 'tab.match', Panel: MatchTab },
   { id: 'monitor', label: 'tab.monitor', Panel: MonitorTab },
   { id: 'data', label: 'tab.data', Panel: DataTab },
 ];

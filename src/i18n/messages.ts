@@ -69,6 +69,7 @@ export const messages = {
   'tab.compare': { zh: '对比', en: 'Compare' },
   'tab.ranking': { zh: '排名', en: 'Rank' },
   'tab.partnership': { zh: '东西部协作', en: 'Pairs' },
+  'tab.match': { zh: '劳务对接', en: 'Matching' },
   'tab.monitor': { zh: '监测', en: 'Watch' },
   'tab.data': { zh: '数据', en: 'Data' },
   'layout.label': { zh: '布局', en: 'Layout' },

@@ -17,6 +17,7 @@ import { cachedArcsOf, widthMaxOf } from '../selectors/partnership-arc-cache';
 import { useArcHoverStore } from '../store/partnership-hover-store';
 import { sharedFlowPhase, useFlowTicker } from './flow-ticker';
 import { useCountyArcDetail } from '../selectors/use-county-arc-detail';
+import { useMatchingOverlay } from './use-matching-overlay';
 
 const NONE: Layer[] = [];
 
@@ -49,7 +50,8 @@ export function usePaneOverlays(index: number): Layer[] {
     [bundle, geoIndex, structure, westProvinceFilter, level],
   );
 
-  return useMemo(() => {
+  const matching = useMatchingOverlay(index);
+  const partnership = useMemo(() => {
     // Built once shown; afterwards hidden with `visible` rather than removed, so showing again costs nothing.
     if (!bundle || !cached) return NONE;
     const measure = findMeasure(bundle.registry, pp.measure) ?? bundle.registry.measures[0];
@@ -106,4 +108,5 @@ export function usePaneOverlays(index: number): Layer[] {
       }),
     ];
   }, [bundle, cached, show, index, paneYear, pp.measure, pp.eastFilter, pp.animate, countyPair, countyArcs]);
+  return useMemo(() => (matching.length === 0 ? partnership : [...partnership, ...matching]), [partnership, matching]);
 }

@@ -8,6 +8,7 @@ import { adcodeSchema } from '../common-schemas';
 import { parseWithSchema, SchemaError } from '../../lib/parse-with-schema';
 import { createDefaultMonitorView, monitorViewSchema } from '../monitoring/monitor-view';
 import { PLACE_NAME_MODES, SIDE_TABS, VIEW_STATE_VERSION, type ViewState } from './view-state';
+import { matchingViewSchema } from '../matching/matching-view';
 
 const cameraSchema = v.object({
   lng: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
@@ -55,6 +56,7 @@ export const viewStateSchema = v.object({
     pair: v.nullable(v.string()),
     countyPair: v.optional(v.nullable(v.string())),
   }),
+  matching: matchingViewSchema,
   exitMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(50)),
   legendHighlight: v.array(v.nullable(v.number())),
   sideTab: v.picklist(SIDE_TABS),

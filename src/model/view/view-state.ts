@@ -5,6 +5,7 @@
  */
 
 import { createDefaultMonitorView, type MonitorView } from '../monitoring/monitor-view';
+import { createDefaultMatchingView, type MatchingView } from '../matching/matching-view';
 
 /** Current view-state version; older links are upgraded by `upgradeViewState` in view-url.ts. */
 export const VIEW_STATE_VERSION = 2;
@@ -93,7 +94,7 @@ export interface PartnershipView {
 }
 
 /** Side-column tabs; a scene can open any of them. */
-export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'monitor', 'data'] as const;
+export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'match', 'monitor', 'data'] as const;
 
 /** One side-column tab. */
 export type SideTab = (typeof SIDE_TABS)[number];
@@ -121,6 +122,8 @@ export interface ViewState {
   compare: string[];
   swipe: SwipeState;
   partnership: PartnershipView;
+  /** Labour and industry matching options (src/model/matching/matching-view.ts). */
+  matching: MatchingView;
   /** Exit-check margin in percentage points. */
   exitMargin: number;
   /** Class index highlighted from the legend, per pane; null = none. */
@@ -189,6 +192,7 @@ export function createDefaultViewState(): ViewState {
       animate: false,
       pair: null,
     },
+    matching: createDefaultMatchingView(),
     exitMargin: 1,
     legendHighlight: [null],
     sideTab: 'county',

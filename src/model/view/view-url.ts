@@ -24,7 +24,8 @@
  *   swipe=0.5                swipe divider position (present = swipe on)
  *   pp=2021:measure:east:westPartner:level:animate:pair[:countyPair]   partnership view (countyPair = east-west)
  *   margin=1                 exit-check margin (percentage points)
- *   tab=county|compare|ranking|partnership|monitor|data   open side-column tab
+ *   mt=mode:structure:reach:compare:east:skill:bonus:travel:flow   matching view (matching-view.ts)
+ *   tab=county|compare|ranking|partnership|match|monitor|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
  *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)
  *   mk, mw, mc, mdim, mwr, mwp   monitoring: risk-index k, weights, cutoffs, dimensions, warning thresholds
@@ -49,6 +50,7 @@ import {
   type ViewState,
 } from './view-state';
 import { checkDecodedView } from './view-state-schema';
+import { decodeMatchingView, encodeMatchingView } from '../matching/matching-view';
 import { parsePovertyFilter, povertyFilterValue } from '../indicators/poverty-filter';
 import { decodeMonitorView, encodeMonitorView } from '../monitoring/monitor-view';
 
@@ -127,6 +129,8 @@ export function encodeViewState(state: ViewState): string {
     'pp',
     [pp.structure, pp.measure, pp.eastFilter ?? '', pp.westProvinceFilter ?? '', pp.level, pp.animate ? 1 : 0, pp.pair ?? '', ...(pp.countyPair ? [pp.countyPair] : [])].join(':'),
   );
+  const mt = encodeMatchingView(state.matching);
+  if (mt !== null) p.set('mt', mt);
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
   if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
@@ -201,6 +205,8 @@ export function decodeViewState(hash: string): DecodedView {
     else notices.push({ key: 'tl', value: noticeValue(tl) });
   }
   state.monitor = decodeMonitorView(upgraded, notices);
+  const mt = upgraded.get('mt');
+  if (mt !== null && !decodeMatchingView(mt, state.matching)) notices.push({ key: 'mt', value: noticeValue(mt) });
   const tab = upgraded.get('tab');
   if (tab !== null) {
     if ((SIDE_TABS as readonly string[]).includes(tab)) state.sideTab = tab as SideTab;

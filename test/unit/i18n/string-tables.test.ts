@@ -3,6 +3,7 @@
  * has no Latin words beyond an allow-list (file formats, codes, units, product names), and the en side has no Chinese
  * beyond the entries meant to show it (the language switch's own name, the bilingual export notes).
  */
+import { MATCHING_STRINGS } from '../../../src/panels/matching/matching-strings';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/i18n/messages';
 import { COMPARE_STRINGS } from '../../../src/panels/compare/compare-strings';
@@ -37,6 +38,7 @@ const TABLES: Record<string, unknown> = {
   MONITOR_STRINGS,
   DIMENSION_NAMES,
   PARTNERSHIP_STRINGS,
+  MATCHING_STRINGS,
   PROFILE_STRINGS,
   NATIONAL_SUMMARY_STRINGS,
   RANKING_STRINGS,

@@ -1,0 +1,63 @@
+/**
+ * Solve times of the full matching problems in Node (the same model code and HiGHS WebAssembly as the browser
+ * worker): cold = this fresh process loading the wasm and solving once; warm = the median of further solves.
+ * Labour: all western counties × all eastern cities × 6 skills (any city, and paired partners only); industry:
+ * every enterprise × every eligible county (LP relaxation by pricing, then the MIP). Prints one JSON object.
+ * Usage: node --import tsx scripts/matching/match-bench.ts [--runs N]
+ */
+import { readFileSync } from 'node:fs';
+import loadHighs from 'highs';
+import { createHighsSolver } from '../../src/lib/highs-lp-solver';
+import { parseIndustryData, parseLabourData } from '../../src/model/matching/matching-data';
+import { createMatchingGeo } from '../../src/model/matching/matching-geo';
+import { createPartnerLinks } from '../../src/model/matching/partner-links';
+import { solveLabourPlan } from '../../src/model/matching/labour-plan';
+import { DEFAULT_LABOUR_SCENARIO } from '../../src/model/matching/labour-scenario';
+import { DEFAULT_INDUSTRY_SCENARIO, solveIndustryPlan } from '../../src/model/matching/industry-plan';
+import { parsePairings } from '../../src/model/partnership/pairings';
+import { parseCountyIndex } from '../../src/model/geo/county';
+
+const at = process.argv.indexOf('--runs');
+const runs = at >= 0 ? Number(process.argv[at + 1]) : 3;
+const json = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
+const index = parseCountyIndex(json('public/geo/counties.json'));
+const pairs = parsePairings(json('public/data/partnerships/pairings.json')).pairs;
+const labour = parseLabourData(json('public/data/matching/labour.json'));
+const industry = parseIndustryData(json('public/data/matching/industry.json'));
+const links = createPartnerLinks(pairs, index, 2021);
+const inputs = { data: labour, geo: createMatchingGeo(index), links, pairs };
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const round = (x: number): number => Math.round(x);
+
+const t0 = performance.now();
+const solver = createHighsSolver(await loadHighs());
+const wasmLoadMs = performance.now() - t0;
+const out: Record<string, unknown> = { solver: solver.name, wasmLoadMs: round(wasmLoadMs), runs };
+for (const [name, reach] of [['labourAny', 'any'], ['labourPaired', 'paired']] as const) {
+  const times: number[] = [];
+  let last = solveLabourPlan(inputs, { ...DEFAULT_LABOUR_SCENARIO, reach }, solver);
+  const cold = last.solveMs;
+  for (let i = 0; i < runs; i++) {
+    last = solveLabourPlan(inputs, { ...DEFAULT_LABOUR_SCENARIO, reach }, solver);
+    times.push(last.solveMs);
+  }
+  out[name] = {
+    status: last.status, variables: last.variables, constraints: last.constraints, columnsSolved: last.columnsSolved, flows: last.flows.length,
+    firstSolveMs: round(cold), warmMedianMs: round(median(times)), warmMs: times.map(round),
+    perSkillWarmMs: last.skills.map((s) => [s.skill, round(s.solveMs), s.rounds, s.columnsSolved]),
+  };
+}
+{
+  const times: number[] = [];
+  let last = solveIndustryPlan(industry, labour, links, DEFAULT_INDUSTRY_SCENARIO, solver);
+  const cold = last.solveMs;
+  for (let i = 0; i < runs; i++) {
+    last = solveIndustryPlan(industry, labour, links, DEFAULT_INDUSTRY_SCENARIO, solver);
+    times.push(last.solveMs);
+  }
+  out['industry'] = { status: last.status, gap: last.gap, variables: last.variables, constraints: last.constraints, columnsSolved: last.columnsSolved, firstSolveMs: round(cold), warmMedianMs: round(median(times)), warmMs: times.map(round) };
+}
+process.stdout.write(`${JSON.stringify(out)}\n`);

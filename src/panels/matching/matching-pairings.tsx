@@ -1,0 +1,29 @@
+/** What flows along each official pairing in plan A, and why nothing does along an idle one (for the scorecard). */
+import type { Lang } from '../../model/view/view-state';
+import type { PairingSummary } from '../../model/matching/labour-plan';
+import { formatNumber, type PlaceNamer } from './matching-model';
+import { matchingText, type MatchingStringKey } from './matching-strings';
+
+const IDLE_KEY: Record<NonNullable<PairingSummary['idle']>['reason'], MatchingStringKey> = {
+  'better-elsewhere': 'idleBetter', 'cities-full': 'idleFull', 'no-far-workers': 'idleNoFar', 'no-vacancies': 'idleNoVacancy',
+};
+
+/** The per-pairing list. */
+export function MatchingPairings({ lang, namer, pairings }: { lang: Lang; namer: PlaceNamer; pairings: readonly PairingSummary[] }) {
+  if (pairings.length === 0) return null;
+  return (
+    <details className="matching__pairings" data-testid="matching-pairings">
+      <summary>{matchingText(lang, 'pairings')}</summary>
+      <ul>
+        {pairings.map((p) => (
+          <li key={p.pairing}>
+            {namer.name(p.east)} → {namer.name(p.west)}：
+            {p.idle === null
+              ? matchingText(lang, 'pairPeople', { n: formatNumber(lang, p.people), w: formatNumber(lang, p.averageWage) })
+              : matchingText(lang, IDLE_KEY[p.idle.reason], { rc: formatNumber(lang, p.idle.reducedCost, 1) })}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
