@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { adcodeSchema } from '../common-schemas';
 import { parseWithSchema, SchemaError } from '../../lib/parse-with-schema';
+import { fundsViewSchema } from '../funds/funds-view';
 import { PLACE_NAME_MODES, SIDE_TABS, VIEW_STATE_VERSION, type ViewState } from './view-state';
 
 const cameraSchema = v.object({
@@ -52,6 +53,7 @@ export const viewStateSchema = v.object({
     animate: v.boolean(),
     pair: v.nullable(v.string()),
   }),
+  funds: fundsViewSchema,
   exitMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(50)),
   legendHighlight: v.array(v.nullable(v.number())),
   sideTab: v.picklist(SIDE_TABS),

@@ -1,3 +1,5 @@
+import { createDefaultFundsView, type FundsView } from '../funds/funds-view';
+
 /**
  * The whole view as one versioned, serialisable object: what a URL, a saved view and a wall-display scene hold.
  * Live camera and hover are NOT here while they change (they live in transient stores); the camera is copied in
@@ -87,7 +89,7 @@ export interface PartnershipView {
 }
 
 /** Side-column tabs; a scene can open any of them. */
-export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'data'] as const;
+export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'funds', 'risks', 'data'] as const;
 
 /** One side-column tab. */
 export type SideTab = (typeof SIDE_TABS)[number];
@@ -115,6 +117,8 @@ export interface ViewState {
   compare: string[];
   swipe: SwipeState;
   partnership: PartnershipView;
+  /** Fund-flow tab: year, province, node, outcome indicator (model/funds/funds-view.ts). */
+  funds: FundsView;
   /** Exit-check margin in percentage points. */
   exitMargin: number;
   /** Class index highlighted from the legend, per pane; null = none. */
@@ -181,6 +185,7 @@ export function createDefaultViewState(): ViewState {
       animate: false,
       pair: null,
     },
+    funds: createDefaultFundsView(),
     exitMargin: 1,
     legendHighlight: [null],
     sideTab: 'county',

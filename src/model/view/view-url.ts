@@ -22,8 +22,9 @@
  *   sel=adcode,adcode        selection;  focus=adcode   open profile;  cmp=adcode,…  comparison set
  *   swipe=0.5                swipe divider position (present = swipe on)
  *   pp=2021:measure:east:westProvince:level:animate:pair   partnership view
+ *   fd=2023~520000~p.industry~rural_income   fund-flow tab: year, province, node, outcome (model/funds/funds-view.ts)
  *   margin=1                 exit-check margin (percentage points)
- *   tab=county|compare|ranking|partnership|data   open side-column tab
+ *   tab=county|compare|ranking|partnership|funds|risks|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
  *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)
  */
@@ -46,6 +47,7 @@ import {
   type ViewState,
 } from './view-state';
 import { checkDecodedView } from './view-state-schema';
+import { decodeFundsView, encodeFundsView } from '../funds/funds-view';
 import { parsePovertyFilter, povertyFilterValue } from '../indicators/poverty-filter';
 
 /** A problem found while decoding a URL, reported to the user; the offending value was replaced by a default. */
@@ -122,6 +124,8 @@ export function encodeViewState(state: ViewState): string {
     'pp',
     [pp.structure, pp.measure, pp.eastFilter ?? '', pp.westProvinceFilter ?? '', pp.level, pp.animate ? 1 : 0, pp.pair ?? ''].join(':'),
   );
+  const fd = encodeFundsView(state.funds);
+  if (fd !== null) p.set('fd', fd);
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
   if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
@@ -172,6 +176,9 @@ export function decodeViewState(hash: string): DecodedView {
     else notices.push({ key: 'swipe', value: swipe });
   }
   decodePartnership(upgraded.get('pp'), state, notices);
+  const funds = decodeFundsView(upgraded.get('fd'));
+  state.funds = funds.view;
+  if (funds.bad) notices.push({ key: 'fd', value: noticeValue(upgraded.get('fd') ?? '') });
   const margin = upgraded.get('margin');
   if (margin !== null) {
     const m = parseDecimal(margin);
