@@ -18,8 +18,8 @@ export interface DatasetSource {
   loadAttributes(): Promise<Map<string, AttributeValues>>;
 }
 
-/** Where a dataset came from. */
-export type DatasetOrigin = 'shipped' | 'imported';
+/** Where a dataset came from; 'derived' = computed on demand from other datasets (fund results, monitoring). */
+export type DatasetOrigin = 'shipped' | 'imported' | 'derived';
 
 /** A dataset known to the app. */
 export interface DatasetEntry {
