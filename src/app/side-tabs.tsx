@@ -11,12 +11,16 @@ const CompareTab = lazy(() => import('./tabs/compare-tab'));
 const RankingTab = lazy(() => import('./tabs/ranking-tab'));
 const PartnershipTab = lazy(() => import('./tabs/partnership-tab'));
 const DataTab = lazy(() => import('./tabs/data-tab'));
+const FundsTab = lazy(() => import('./tabs/funds-tab'));
+const RisksTab = lazy(() => import('./tabs/risks-tab'));
 
 const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'county', label: 'tab.county', Panel: CountyTab },
   { id: 'compare', label: 'tab.compare', Panel: CompareTab },
   { id: 'ranking', label: 'tab.ranking', Panel: RankingTab },
   { id: 'partnership', label: 'tab.partnership', Panel: PartnershipTab },
+  { id: 'funds', label: 'tab.funds', Panel: FundsTab },
+  { id: 'risks', label: 'tab.risks', Panel: RisksTab },
   { id: 'data', label: 'tab.data', Panel: DataTab },
 ];
 

@@ -69,6 +69,8 @@ export const messages = {
   'tab.compare': { zh: '对比', en: 'Compare' },
   'tab.ranking': { zh: '排名', en: 'Rank' },
   'tab.partnership': { zh: '东西部协作', en: 'Pairs' },
+  'tab.funds': { zh: '资金', en: 'Funds' },
+  'tab.risks': { zh: '风险', en: 'Risks' },
   'tab.data': { zh: '数据', en: 'Data' },
   'layout.label': { zh: '布局', en: 'Layout' },
   'layout.1': { zh: '单图', en: 'Single' },

@@ -16,6 +16,7 @@ import type { PartnershipArc } from '../model/partnership/arcs';
 import { cachedArcsOf, widthMaxOf } from '../selectors/partnership-arc-cache';
 import { useArcHoverStore } from '../store/partnership-hover-store';
 import { sharedFlowPhase, useFlowTicker } from './flow-ticker';
+import { useRiskMarkerLayers } from './use-risk-markers';
 
 const NONE: Layer[] = [];
 
@@ -46,7 +47,8 @@ export function usePaneOverlays(index: number): Layer[] {
     [bundle, geoIndex, structure, westProvinceFilter, level],
   );
 
-  return useMemo(() => {
+  const risks = useRiskMarkerLayers(index);
+  const partnership = useMemo(() => {
     // Built once shown; afterwards hidden with `visible` rather than removed, so showing again costs nothing.
     if (!bundle || !cached) return NONE;
     const measure = findMeasure(bundle.registry, pp.measure) ?? bundle.registry.measures[0];
@@ -99,4 +101,5 @@ export function usePaneOverlays(index: number): Layer[] {
       }),
     ];
   }, [bundle, cached, show, index, paneYear, pp.measure, pp.eastFilter, pp.animate]);
+  return useMemo(() => (risks.length === 0 ? partnership : [...partnership, ...risks]), [partnership, risks]);
 }

@@ -126,8 +126,17 @@ export function countiesThroughNode(rows: readonly FundRow[], filter: FlowFilter
   return out;
 }
 
-/** The place level that reads best for a filter: provinces nationally, prefectures in a province, counties below. */
-export function autoPlaceLevel(countyCount: number | null, provinceFiltered: boolean): PlaceLevel {
-  if (countyCount !== null && countyCount <= 40) return 'county';
-  return provinceFiltered || countyCount !== null ? 'prefecture' : 'province';
+/** Most place nodes the last column shows before it steps up a level (provinces, prefectures, counties). */
+export const MAX_PLACE_NODES = 40;
+
+/** The finest place level whose column has at most MAX_PLACE_NODES nodes for these rows. */
+export function choosePlaceLevel(rows: readonly FundRow[], placeOf: PlaceOf): PlaceLevel {
+  const counties = new Set<string>();
+  const prefectures = new Set<string>();
+  for (const r of rows) {
+    counties.add(r.county);
+    prefectures.add(placeOf(r.county)?.prefecture ?? r.county);
+  }
+  if (counties.size <= MAX_PLACE_NODES) return 'county';
+  return prefectures.size <= MAX_PLACE_NODES ? 'prefecture' : 'province';
 }

@@ -62,3 +62,14 @@ describe('fund-flow graph', () => {
     expect([...countiesThroughNode(TABLE.rows, filter, 'g.520100', placeOf)].sort()).toEqual(['520121', '520122']);
   });
 });
+
+describe('place level', () => {
+  it('steps up to prefectures and provinces when there are too many places', async () => {
+    const { choosePlaceLevel } = await import('../../../../src/model/funds/fund-flow-graph');
+    expect(choosePlaceLevel(TABLE.rows, placeOf)).toBe('county');
+    const many = Array.from({ length: 41 }, (_, i) => ({ ...TABLE.rows[0]!, county: String(510100 + i * 100 + 1) }));
+    const manyPlaces: PlaceOf = (c) => ({ prefecture: `${c.slice(0, 4)}00`, province: '510000' });
+    expect(choosePlaceLevel(many, manyPlaces)).toBe('province');
+    expect(choosePlaceLevel(many, () => ({ prefecture: '510100', province: '510000' }))).toBe('prefecture');
+  });
+});
