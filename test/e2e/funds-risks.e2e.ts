@@ -62,7 +62,7 @@ describe('funds and risks', () => {
     const provinceFen = Number(await page.getAttribute('[data-sankey]', 'data-total-fen'));
     expect(provinceFen).toBeGreaterThan(0);
     expect(provinceFen).toBeLessThan(nationalFen);
-    await page.waitForFunction(() => location.hash.includes('fd=~520000'));
+    await page.waitForFunction(() => location.hash.includes('fd=:520000'));
     await page.waitForFunction(
       ([w, s, e, n]) => {
         const c = window.__tandem?.pane(0)?.getCamera();

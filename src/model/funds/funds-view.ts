@@ -1,7 +1,7 @@
 /**
  * The fund tab's part of the view state (`view.funds`): the year shown (null = pane 0's year), the province the
  * Sankey is filtered to, the node whose counties the map keeps, and the indicator results are measured by. One URL
- * key, `fd=year~province~node~outcome`, omitted when everything is the default; old links without it parse as the
+ * key, `fd=year:province:node:outcome`, omitted when everything is the default; old links without it parse as the
  * default.
  */
 import * as v from 'valibot';
@@ -42,15 +42,15 @@ export const fundsViewSchema = v.object({
 export function encodeFundsView(view: FundsView): string | null {
   const d = createDefaultFundsView();
   if (view.year === d.year && view.province === d.province && view.node === d.node && view.outcome === d.outcome) return null;
-  return [view.year ?? '', view.province ?? '', view.node ?? '', view.outcome === d.outcome ? '' : view.outcome].join('~');
+  return [view.year ?? '', view.province ?? '', view.node ?? '', view.outcome === d.outcome ? '' : view.outcome].join(':');
 }
 
 /** Decodes `fd`; bad parts keep their defaults and are reported (the caller turns `bad` into a URL notice). */
 export function decodeFundsView(raw: string | null): { view: FundsView; bad: boolean } {
   const view = createDefaultFundsView();
   if (raw === null) return { view, bad: false };
-  const [year = '', province = '', node = '', outcome = ''] = raw.split('~', 4);
-  let bad = raw.split('~').length > 4;
+  const [year = '', province = '', node = '', outcome = ''] = raw.split(':', 4);
+  let bad = raw.split(':').length > 4;
   if (year !== '') {
     const y = /^\d{4}$/.test(year) ? Number(year) : NaN;
     if (y >= 1990 && y <= 2100) view.year = y;

@@ -22,7 +22,7 @@
  *   sel=adcode,adcode        selection;  focus=adcode   open profile;  cmp=adcode,…  comparison set
  *   swipe=0.5                swipe divider position (present = swipe on)
  *   pp=2021:measure:east:westProvince:level:animate:pair   partnership view
- *   fd=2023~520000~p.industry~rural_income   fund-flow tab: year, province, node, outcome (model/funds/funds-view.ts)
+ *   fd=2023:520000:p.industry:rural_income   fund-flow tab: year, province, node, outcome (model/funds/funds-view.ts)
  *   margin=1                 exit-check margin (percentage points)
  *   tab=county|compare|ranking|partnership|funds|risks|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list

@@ -13,14 +13,16 @@ describe('funds view in the URL', () => {
     expect(decoded.state.funds).toEqual(view);
     expect(decoded.state.sideTab).toBe('funds');
     expect(encodeViewState(createDefaultViewState())).not.toContain('fd=');
+    // Readable in the link: ':' is kept unescaped like the other compound keys.
+    expect(encodeViewState(state)).toContain('fd=2023:520000:p.industry:monitored_households');
   });
 
   it('keeps defaults for bad parts and old links without fd', () => {
-    expect(decodeFundsView('20x3~52~<b>~')).toEqual({ view: createDefaultFundsView(), bad: true });
-    const decoded = decodeViewState('v=2&fd=2022~~g.520100~&tab=risks');
+    expect(decodeFundsView('20x3:52:<b>:')).toEqual({ view: createDefaultFundsView(), bad: true });
+    const decoded = decodeViewState('v=2&fd=2022::g.520100:&tab=risks');
     expect(decoded.state.funds).toMatchObject({ year: 2022, node: 'g.520100' });
     expect(decoded.state.sideTab).toBe('risks');
     expect(decodeViewState('v=2&tab=ranking').state.funds).toEqual(createDefaultFundsView());
-    expect(decodeViewState('v=2&fd=bad~bad').notices.map((n) => n.key)).toContain('fd');
+    expect(decodeViewState('v=2&fd=bad:bad').notices.map((n) => n.key)).toContain('fd');
   });
 });
