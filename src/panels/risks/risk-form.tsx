@@ -63,8 +63,7 @@ export function RiskForm({ lang, initial, editing, index, categories, selection,
         {control({ id, name, 'aria-invalid': Boolean(error), ...(error ? { 'aria-describedby': `${id}-error` } : {}) })}
         {error && (
           <span id={`${id}-error`} className="risk-form__error" role="alert">
-            {pickText(lang, RISK_NAMES.errors[error.code], { detail: error.detail ?? '' })}
-            {name === 'counties' && countyProblems.length > 0 && ` ${countyProblems.join('；')}`}
+            {name === 'counties' && countyProblems.length > 0 ? countyProblems.join('；') : pickText(lang, RISK_NAMES.errors[error.code], { detail: error.detail ?? '' })}
           </span>
         )}
       </div>
