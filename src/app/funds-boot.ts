@@ -31,12 +31,16 @@ function whenSampleRegistered(): Promise<boolean> {
 /** Registers the derived fund dataset and loads the risk register; failures become notices, never a blank map. */
 export async function bootFundsAndRisks(): Promise<void> {
   void ensureRiskRegister();
+  // The two small files are fetched at once, beside the sample, so the derived dataset is registered as soon as the
+  // sample is: well before the first map, when links naming a `funds:*` indicator are checked (dataset-boot.ts).
+  const files = Promise.all([
+    fetchJson(publicUrl(FUNDS_MANIFEST_PATH), parseFundManifest, { file: FUNDS_MANIFEST_PATH }),
+    loadFundShareRules(publicUrl(FUND_RULES_PATH)),
+  ]);
+  files.catch(() => undefined);
   if (!(await whenSampleRegistered())) return;
   try {
-    const [manifest, rules] = await Promise.all([
-      fetchJson(publicUrl(FUNDS_MANIFEST_PATH), parseFundManifest, { file: FUNDS_MANIFEST_PATH }),
-      loadFundShareRules(publicUrl(FUND_RULES_PATH)),
-    ]);
+    const [manifest, rules] = await files;
     // A table the user loaded meanwhile keeps its own manifest.
     const current = useAppStore.getState().fundsData.bundle;
     registerFundsDataset(current ?? { funds: { manifest }, rules });
