@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Lang } from '../../model/view/view-state';
 import { replaceFundTable } from '../../selectors/use-funds';
 import { fundsText } from './funds-strings';
+import { FileButton } from '../common/file-button';
 
 /** The import control. */
 export function FundTableImport({ lang }: { lang: Lang }) {
@@ -11,23 +12,19 @@ export function FundTableImport({ lang }: { lang: Lang }) {
     <details className="funds-import">
       <summary>{fundsText(lang, 'importTable')}</summary>
       <p className="funds-muted">{fundsText(lang, 'importHint')}</p>
-      <input
-        type="file"
+      <FileButton
+        label={fundsText(lang, 'importTable')}
         accept=".csv,text/csv"
-        data-testid="funds-import-file"
-        aria-label={fundsText(lang, 'importTable')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
+        testId="funds-import-file"
+        onFile={(file) =>
           void file
             .text()
             .then((text) => replaceFundTable(text, file.name))
             .then(
               ({ rows }) => setMessage({ ok: true, text: fundsText(lang, 'imported', { rows }) }),
               (error: unknown) => setMessage({ ok: false, text: fundsText(lang, 'importFailed', { detail: error instanceof Error ? error.message : String(error) }) }),
-            );
-        }}
+            )
+        }
       />
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="funds-import-message">{message.text}</p>}
     </details>

@@ -8,6 +8,7 @@ import { createEmptyRiskDraft, isRiskOverdue, LIVE_RISK_STATUSES, type RiskDraft
 import { riskRegisterToCsv, riskRegisterToJson } from '../../model/risks/risk-files';
 import { addRiskCategory, addRiskEntry, deleteRiskEntry, ensureRiskRegister, importRiskFile, updateRiskEntry } from '../../selectors/risk-register-actions';
 import { downloadText } from '../ranking/download-text';
+import { FileButton } from '../common/file-button';
 import { fieldsOfDraft } from './risk-form-model';
 import { RiskForm } from './risk-form';
 import { RiskList } from './risk-list';
@@ -49,23 +50,17 @@ export function RisksPanel() {
         <button type="button" data-testid="risk-new" disabled={risks.status !== 'ready' || editing !== null} onClick={() => setEditing('new')}>{t('add')}</button>
         <button type="button" data-testid="risk-export-json" onClick={() => downloadText('risk-register.json', riskRegisterToJson(risks.register), 'application/json')}>{t('exportJson')}</button>
         <button type="button" data-testid="risk-export-csv" onClick={() => downloadText('risk-register.csv', riskRegisterToCsv(risks.register))}>{t('exportCsv')}</button>
-        <label className="risk-toolbar__import">
-          {t('importFile')}
-          <input
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            data-testid="risk-import-file"
-            disabled={risks.status !== 'ready'}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              void file.text().then((text) => importRiskFile(text, file.name)).then((r) =>
-                setMessage('error' in r ? { ok: false, text: t('importFailed', { detail: r.error }) } : { ok: true, text: t('imported', { n: r.count }) }),
-              );
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('importFile')}
+          accept=".json,.csv,application/json,text/csv"
+          testId="risk-import-file"
+          disabled={risks.status !== 'ready'}
+          onFile={(file) =>
+            void file.text().then((text) => importRiskFile(text, file.name)).then((r) =>
+              setMessage('error' in r ? { ok: false, text: t('importFailed', { detail: r.error }) } : { ok: true, text: t('imported', { n: r.count }) }),
+            )
+          }
+        />
       </div>
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="risk-import-message">{message.text}</p>}
       {editing !== null && (
