@@ -14,6 +14,7 @@ import { installTestHooks } from './app/test-hooks';
 import { ensureCjkFont } from './app/cjk-font';
 import { bootSavedDatasets } from './app/dataset-boot';
 import { bootMonitorDataset } from './app/monitor-boot';
+import { bootFundsAndRisks } from './app/funds-boot';
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -38,6 +39,7 @@ if (root) {
     void bootSampleDataset();
     void bootSavedDatasets();
     bootMonitorDataset();
+    void bootFundsAndRisks();
     createRoot(root).render(<App />);
   }
 }

@@ -13,6 +13,8 @@ const PartnershipTab = lazy(() => import('./tabs/partnership-tab'));
 const MatchTab = lazy(() => import('./tabs/match-tab'));
 const MonitorTab = lazy(() => import('./tabs/monitor-tab'));
 const DataTab = lazy(() => import('./tabs/data-tab'));
+const FundsTab = lazy(() => import('./tabs/funds-tab'));
+const RisksTab = lazy(() => import('./tabs/risks-tab'));
 
 const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'county', label: 'tab.county', Panel: CountyTab },
@@ -21,6 +23,8 @@ const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'partnership', label: 'tab.partnership', Panel: PartnershipTab },
   { id: 'match', label: 'tab.match', Panel: MatchTab },
   { id: 'monitor', label: 'tab.monitor', Panel: MonitorTab },
+  { id: 'funds', label: 'tab.funds', Panel: FundsTab },
+  { id: 'risks', label: 'tab.risks', Panel: RisksTab },
   { id: 'data', label: 'tab.data', Panel: DataTab },
 ];
 

@@ -71,6 +71,8 @@ export const messages = {
   'tab.partnership': { zh: '东西部协作', en: 'Pairs' },
   'tab.match': { zh: '劳务对接', en: 'Matching' },
   'tab.monitor': { zh: '监测', en: 'Watch' },
+  'tab.funds': { zh: '资金', en: 'Funds' },
+  'tab.risks': { zh: '风险', en: 'Risks' },
   'tab.data': { zh: '数据', en: 'Data' },
   'layout.label': { zh: '布局', en: 'Layout' },
   'layout.1': { zh: '单图', en: 'Single' },

@@ -11,6 +11,7 @@ import { useProvinceColors, type PaneColors } from './use-pane-colors';
 import { usePaneChoropleth } from '../selectors/use-pane-choropleth';
 import { dimOutside, paintChoropleth } from '../selectors/pane-choropleth';
 import { usePovertyFilterMask } from '../selectors/use-poverty-filter-mask';
+import { combineMasks, useFundsMapMask } from '../selectors/use-funds-map-mask';
 
 /** The fill colours of pane `index`. */
 export function usePaneFill(index: number): PaneColors | null {
@@ -18,7 +19,10 @@ export function usePaneFill(index: number): PaneColors | null {
   const province = useProvinceColors(view);
   const { choropleth, palette } = usePaneChoropleth(index);
   const highlight = useAppStore((s) => s.view.legendHighlight[index] ?? null);
-  const keep = usePovertyFilterMask();
+  const povertyKeep = usePovertyFilterMask();
+  // The fund tab's province or node filter dims the counties outside it, on top of the poverty-county filter.
+  const fundsKeep = useFundsMapMask();
+  const keep = useMemo(() => combineMasks(povertyKeep, fundsKeep), [povertyKeep, fundsKeep]);
   return useMemo(() => {
     if (!choropleth || (view && choropleth.countyClass.length !== view.positionOf.size)) {
       // Province colours (no indicator, or the first column still loading) follow the map filter too; copied,

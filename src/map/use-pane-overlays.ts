@@ -18,6 +18,7 @@ import { useArcHoverStore } from '../store/partnership-hover-store';
 import { sharedFlowPhase, useFlowTicker } from './flow-ticker';
 import { useCountyArcDetail } from '../selectors/use-county-arc-detail';
 import { useMatchingOverlay } from './use-matching-overlay';
+import { useRiskMarkerLayers } from './use-risk-markers';
 
 const NONE: Layer[] = [];
 
@@ -51,6 +52,7 @@ export function usePaneOverlays(index: number): Layer[] {
   );
 
   const matching = useMatchingOverlay(index);
+  const risks = useRiskMarkerLayers(index);
   const partnership = useMemo(() => {
     // Built once shown; afterwards hidden with `visible` rather than removed, so showing again costs nothing.
     if (!bundle || !cached) return NONE;
@@ -108,5 +110,8 @@ export function usePaneOverlays(index: number): Layer[] {
       }),
     ];
   }, [bundle, cached, show, index, paneYear, pp.measure, pp.eastFilter, pp.animate, countyPair, countyArcs]);
-  return useMemo(() => (matching.length === 0 ? partnership : [...partnership, ...matching]), [partnership, matching]);
+  return useMemo(
+    () => (matching.length === 0 && risks.length === 0 ? partnership : [...partnership, ...matching, ...risks]),
+    [partnership, matching, risks],
+  );
 }

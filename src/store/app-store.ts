@@ -9,9 +9,11 @@ import { createGeoSlice, type GeoSlice } from './geo-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createPartnershipSlice, type PartnershipSlice } from './partnership-slice';
+import { createFundsSlice, type FundsSlice } from './funds-slice';
+import { createRiskSlice, type RiskSlice } from './risk-slice';
 
 /** The whole store. */
-export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice;
+export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice & FundsSlice & RiskSlice;
 
 /** The React hook and vanilla API of the store. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -20,4 +22,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createDataSlice(...args),
   ...createNoticeSlice(...args),
   ...createPartnershipSlice(...args),
+  ...createFundsSlice(...args),
+  ...createRiskSlice(...args),
 }));

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { adcodeSchema } from '../common-schemas';
 import { parseWithSchema, SchemaError } from '../../lib/parse-with-schema';
 import { createDefaultMonitorView, monitorViewSchema } from '../monitoring/monitor-view';
+import { fundsViewSchema } from '../funds/funds-view';
 import { PLACE_NAME_MODES, SIDE_TABS, VIEW_STATE_VERSION, type ViewState } from './view-state';
 import { matchingViewSchema } from '../matching/matching-view';
 
@@ -57,6 +58,7 @@ export const viewStateSchema = v.object({
     countyPair: v.optional(v.nullable(v.string())),
   }),
   matching: matchingViewSchema,
+  funds: fundsViewSchema,
   exitMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(50)),
   legendHighlight: v.array(v.nullable(v.number())),
   sideTab: v.picklist(SIDE_TABS),

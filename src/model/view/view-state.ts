@@ -1,3 +1,5 @@
+import { createDefaultFundsView, type FundsView } from '../funds/funds-view';
+
 /**
  * The whole view as one versioned, serialisable object: what a URL, a saved view and a wall-display scene hold.
  * Live camera and hover are NOT here while they change (they live in transient stores); the camera is copied in
@@ -94,7 +96,7 @@ export interface PartnershipView {
 }
 
 /** Side-column tabs; a scene can open any of them. */
-export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'match', 'monitor', 'data'] as const;
+export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'match', 'monitor', 'funds', 'risks', 'data'] as const;
 
 /** One side-column tab. */
 export type SideTab = (typeof SIDE_TABS)[number];
@@ -124,6 +126,8 @@ export interface ViewState {
   partnership: PartnershipView;
   /** Labour and industry matching options (src/model/matching/matching-view.ts). */
   matching: MatchingView;
+  /** Fund-flow tab: year, province, node, outcome indicator (model/funds/funds-view.ts). */
+  funds: FundsView;
   /** Exit-check margin in percentage points. */
   exitMargin: number;
   /** Class index highlighted from the legend, per pane; null = none. */
@@ -193,6 +197,7 @@ export function createDefaultViewState(): ViewState {
       pair: null,
     },
     matching: createDefaultMatchingView(),
+    funds: createDefaultFundsView(),
     exitMargin: 1,
     legendHighlight: [null],
     sideTab: 'county',

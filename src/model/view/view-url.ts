@@ -24,8 +24,9 @@
  *   swipe=0.5                swipe divider position (present = swipe on)
  *   pp=2021:measure:east:westPartner:level:animate:pair[:countyPair]   partnership view (countyPair = east-west)
  *   margin=1                 exit-check margin (percentage points)
+ *   fd=2023:520000:p.industry:rural_income   fund-flow tab: year, province, node, outcome (model/funds/funds-view.ts)
  *   mt=mode:structure:reach:compare:east:skill:bonus:travel:flow   matching view (matching-view.ts)
- *   tab=county|compare|ranking|partnership|match|monitor|data   open side-column tab
+ *   tab=county|compare|ranking|partnership|match|monitor|funds|risks|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
  *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)
  *   mk, mw, mc, mdim, mwr, mwp   monitoring: risk-index k, weights, cutoffs, dimensions, warning thresholds
@@ -51,6 +52,7 @@ import {
 } from './view-state';
 import { checkDecodedView } from './view-state-schema';
 import { decodeMatchingView, encodeMatchingView } from '../matching/matching-view';
+import { decodeFundsView, encodeFundsView } from '../funds/funds-view';
 import { parsePovertyFilter, povertyFilterValue } from '../indicators/poverty-filter';
 import { decodeMonitorView, encodeMonitorView } from '../monitoring/monitor-view';
 
@@ -131,6 +133,8 @@ export function encodeViewState(state: ViewState): string {
   );
   const mt = encodeMatchingView(state.matching);
   if (mt !== null) p.set('mt', mt);
+  const fd = encodeFundsView(state.funds);
+  if (fd !== null) p.set('fd', fd);
   if (state.exitMargin !== 1) p.set('margin', String(state.exitMargin));
   if (state.sideTab !== 'county') p.set('tab', state.sideTab);
   if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
@@ -182,6 +186,9 @@ export function decodeViewState(hash: string): DecodedView {
     else notices.push({ key: 'swipe', value: swipe });
   }
   decodePartnership(upgraded.get('pp'), state, notices);
+  const funds = decodeFundsView(upgraded.get('fd'));
+  state.funds = funds.view;
+  if (funds.bad) notices.push({ key: 'fd', value: noticeValue(upgraded.get('fd') ?? '') });
   const margin = upgraded.get('margin');
   if (margin !== null) {
     const m = parseDecimal(margin);

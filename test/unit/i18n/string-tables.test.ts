@@ -18,6 +18,9 @@ import { PROFILE_STRINGS } from '../../../src/panels/profile/profile-strings';
 import { NATIONAL_SUMMARY_STRINGS } from '../../../src/panels/national-summary/national-summary-strings';
 import { RANKING_STRINGS } from '../../../src/panels/ranking/ranking-strings';
 import { TIMELINE_STRINGS } from '../../../src/panels/timeline/timeline-strings';
+import { FUNDS_STRINGS } from '../../../src/panels/funds/funds-strings';
+import { RISKS_STRINGS, RISK_NAMES } from '../../../src/panels/risks/risks-strings';
+import { FUND_PROGRAMMES, FUND_PURPOSES, FUND_SOURCES } from '../../../src/model/funds/fund-catalogue';
 import { COLOR_SCHEMES } from '../../../src/model/indicators/color-scheme';
 import { INDICATOR_REGISTRY } from '../../../src/model/indicators/registry';
 import { MAPLIBRE_STRINGS } from '../../../src/map/maplibre-locale';
@@ -43,6 +46,10 @@ const TABLES: Record<string, unknown> = {
   NATIONAL_SUMMARY_STRINGS,
   RANKING_STRINGS,
   TIMELINE_STRINGS,
+  FUNDS_STRINGS,
+  RISKS_STRINGS,
+  RISK_NAMES,
+  FUND_CATALOGUE: { FUND_SOURCES, FUND_PURPOSES, FUND_PROGRAMMES },
   COLOR_SCHEMES: COLOR_SCHEMES.map((s) => ({ name: s.name })),
   INDICATOR_REGISTRY,
   MAPLIBRE_STRINGS,
