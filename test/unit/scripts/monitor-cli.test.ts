@@ -13,7 +13,8 @@ interface IndexOut {
   aggregates: { nation: { n: number; q: number; H: number; A: number; M0: number; contributions: Record<string, number> }; provinces: Record<string, { q: number }> };
 }
 
-describe('monitor CLI', () => {
+// Each case spawns Node with tsx (several seconds on a loaded machine).
+describe('monitor CLI', { timeout: 120_000 }, () => {
   it('exit: evaluates the county-exit rule set on an imported table (west line, missing input = no data)', () => {
     const r = cli('exit', 'test/fixtures/monitor/exit-2019.csv', '--year', '2019', '--json');
     expect(r.status, r.stderr).toBe(0);
