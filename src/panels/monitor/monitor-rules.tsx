@@ -22,6 +22,23 @@ export function MonitorRules({ lang, sets }: { lang: Lang; sets: readonly RuleSe
             </div>
             <div className="monitor-source">{pickText(lang, s.source)}</div>
             {s.note && <div className="monitor-note">{pickText(lang, s.note)}</div>}
+            {Object.entries(s.lines ?? {}).map(([name, line]) =>
+              typeof line === 'object' && 'cases' in line ? (
+                <table key={name} className="monitor-table" data-line={name}>
+                  <caption className="monitor-note">{t('lineTable')}</caption>
+                  <tbody>
+                    {line.cases.map((c, i) => (
+                      <tr key={i}>
+                        <td>{c.from ?? ''}–{c.to ?? ''}</td>
+                        <td>{c.provinces?.join(', ') ?? t('allProvinces')}</td>
+                        <td className="monitor-num">{c.value}</td>
+                        <td>{c.illustrative ? t('illustrativeShort') : ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null,
+            )}
           </li>
         );
       })}

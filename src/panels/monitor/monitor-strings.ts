@@ -55,6 +55,8 @@ export const MONITOR_STRINGS = {
   rulesCounty: { zh: '{name}：规则结果（接近线范围 {margin}）', en: '{name}: rule results (near within {margin})' },
   notInForce: { zh: '该规则集施行于 {from}–{to}，此处仅供参考', en: 'This rule set was in force {from}–{to}; shown for reference' },
   illustrativeShort: { zh: '示意', en: 'illustrative' },
+  lineTable: { zh: '监测收入线（元/人·年）：年份、省份、数值', en: 'Monitoring income line (yuan per person-year): years, provinces, value' },
+  allProvinces: { zh: '各省', en: 'all provinces' },
   status_pass: { zh: '通过', en: 'Pass' },
   status_near: { zh: '接近线', en: 'Near' },
   status_fail: { zh: '未通过', en: 'Fail' },

@@ -13,6 +13,9 @@ interface IndexOut {
   aggregates: { nation: { n: number; q: number; H: number; A: number; M0: number; contributions: Record<string, number> }; provinces: Record<string, { q: number }> };
 }
 
+// Each case spawns Node with tsx (several seconds each on a loaded machine).
+const CLI_TIMEOUT_MS = 120_000;
+
 describe('monitor CLI', () => {
   it('exit: evaluates the county-exit rule set on an imported table (west line, missing input = no data)', () => {
     const r = cli('exit', 'test/fixtures/monitor/exit-2019.csv', '--year', '2019', '--json');
@@ -24,7 +27,7 @@ describe('monitor CLI', () => {
     expect(by.get('330102')!.status).toBe('fail'); // wrongly exited 2.5, missed 2.0: not below 2
     expect(by.get('520102')!.criteria.find((c) => c.id === 'wrong_exit_rate')!.status).toBe('no_data');
     expect(by.get('520102')!.status).toBe('no_data');
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('index: scores, at risk, deprivations and aggregates (weights 2:1:1, k = 0.5)', () => {
     const r = cli('index', 'test/fixtures/monitor/index-2022.csv', '--dim', 'rural_income:lt:12000:2', '--dim', 'clinic_coverage:<:95:1',
@@ -41,7 +44,7 @@ describe('monitor CLI', () => {
     expect(n.M0).toBeCloseTo(n.H * n.A, 5);
     expect(Object.values(n.contributions).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 4);
     expect(out.aggregates.provinces['510000']!.q).toBe(1);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('fails clearly on bad usage', () => {
     const r = cli('index', 'test/fixtures/monitor/index-2022.csv', '--dim', 'rural_income:~:1:1', '--k', '0.5', '--json');
@@ -51,5 +54,5 @@ describe('monitor CLI', () => {
     expect(missing.status).toBe(2);
     expect(missing.stdout).toContain('no such column: nope');
     expect(cli('exit', 'test/fixtures/monitor/exit-2019.csv', '--json').status).toBe(2);
-  });
+  }, CLI_TIMEOUT_MS);
 });
