@@ -44,6 +44,8 @@ for (const [name, reach] of [['labourAny', 'any'], ['labourPaired', 'paired']] a
     last = solveLabourPlan(inputs, { ...DEFAULT_LABOUR_SCENARIO, reach }, solver);
     times.push(last.solveMs);
   }
+  // Progress on stderr, so a run cut short still says what it measured.
+  process.stderr.write(`${name}: first ${round(cold)} ms, warm ${times.map(round).join(', ')} ms, ${last.skills.map((s) => `${s.skill} ${round(s.solveMs)} ms/${s.rounds} rounds`).join('; ')}\n`);
   out[name] = {
     status: last.status, variables: last.variables, constraints: last.constraints, columnsSolved: last.columnsSolved, flows: last.flows.length,
     firstSolveMs: round(cold), warmMedianMs: round(median(times)), warmMs: times.map(round),
@@ -58,6 +60,7 @@ for (const [name, reach] of [['labourAny', 'any'], ['labourPaired', 'paired']] a
     last = solveIndustryPlan(industry, labour, links, DEFAULT_INDUSTRY_SCENARIO, solver);
     times.push(last.solveMs);
   }
+  process.stderr.write(`industry: first ${round(cold)} ms, warm ${times.map(round).join(', ')} ms, ${last.status}, gap ${last.gap}\n`);
   out['industry'] = { status: last.status, gap: last.gap, variables: last.variables, constraints: last.constraints, columnsSolved: last.columnsSolved, firstSolveMs: round(cold), warmMedianMs: round(median(times)), warmMs: times.map(round) };
 }
 process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -120,7 +120,8 @@ export interface IndustryProblem {
 
 /** Workers in each county who stay in the west (local and province-willing), per skill. */
 function labourPools(labour: LabourData | null, counties: readonly string[]): (skill: string, k: number) => number {
-  if (!labour) return () => 0;
+  // Without labour data there is no labour limit (and no labour term in the fit: see buildIndustryProblem).
+  if (!labour) return () => Infinity;
   const at = new Map(labour.counties.map((c, i) => [c, i]));
   return (skill, k) => {
     const i = at.get(counties[k]!);
@@ -152,7 +153,7 @@ export function buildIndustryProblem(data: IndustryData, labour: LabourData | nu
       if (e.landHa > data.parkHa[k]! || e.jobs > totalPool[k]!) continue;
       const pairing = links.pairingOf(data.counties[k]!, e.city);
       if (scenario.reach === 'paired' && pairing === null) continue;
-      const labourFit = Math.min(1, pool(SECTOR_SKILL[e.sector], k) / Math.max(1, e.jobs));
+      const labourFit = labour ? Math.min(1, pool(SECTOR_SKILL[e.sector], k) / Math.max(1, e.jobs)) : 0;
       const access = minutes === null ? 0 : Math.max(0, 1 - minutes / 120);
       const parts = { endowment: (w.endowment * endow) / 100, labour: w.labour * labourFit, access: w.access * access, partner: pairing !== null ? w.partner : 0 };
       const fit = parts.endowment + parts.labour + parts.access + parts.partner;
@@ -253,6 +254,20 @@ export function solveIndustryPlan(data: IndustryData, labour: LabourData | null,
     landUsed[problem.pairCounty[j]!]! += x * e.landHa;
     labourUsed[problem.pairCounty[j]!]! += x * e.jobs;
   }
+  // Whole firms leave land over, so "park land binds" in a county when an enterprise placed elsewhere (or not at
+  // all) would rather be there and its land no longer fits; likewise for the labour pool.
+  const landBinds = new Uint8Array(K);
+  const labourBinds = new Uint8Array(K);
+  const placedValue = new Float64Array(E);
+  for (let j = 0; j < final.colValue.length; j++) if (final.colValue[j]! > 1e-9) placedValue[problem.pairEnterprise[j]!]! += final.colValue[j]! * problem.pairFit[j]!.value;
+  for (let j = 0; j < final.colValue.length; j++) {
+    const ei = problem.pairEnterprise[j]!;
+    const k = problem.pairCounty[j]!;
+    if (final.colValue[j]! > 1e-9 || problem.pairFit[j]!.value <= placedValue[ei]! + 1e-9) continue;
+    const e = problem.enterprises[ei]!;
+    if (problem.rowsUpper[E + k]! - landUsed[k]! < e.landHa - 1e-6) landBinds[k] = 1;
+    if (problem.rowsUpper[E + K + k]! - labourUsed[k]! < e.jobs - 1e-6) labourBinds[k] = 1;
+  }
   // Pairs are built enterprise by enterprise, so each enterprise's pairs are one contiguous range.
   const first = new Int32Array(E + 1).fill(-1);
   for (let j = problem.pairEnterprise.length - 1; j >= 0; j--) first[problem.pairEnterprise[j]!] = j;
@@ -267,8 +282,8 @@ export function solveIndustryPlan(data: IndustryData, labour: LabourData | null,
     const k = problem.pairCounty[j]!;
     const e = problem.enterprises[ei]!;
     const binding: IndustryFlow['binding'] = [];
-    if (landUsed[k]! >= problem.rowsUpper[E + k]! - 1e-6) binding.push('park-land');
-    if (labourUsed[k]! >= problem.rowsUpper[E + K + k]! - 1e-6) binding.push('labour');
+    if (landBinds[k] || landUsed[k]! >= problem.rowsUpper[E + k]! - 1e-6) binding.push('park-land');
+    if (labourBinds[k] || labourUsed[k]! >= problem.rowsUpper[E + K + k]! - 1e-6) binding.push('labour');
     let runner = -1;
     for (let q = first[ei]!, end = rangeEnd(ei); q < end; q++) {
       if (q === j || final.colValue[q]! > 1e-9) continue;
