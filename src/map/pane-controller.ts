@@ -75,7 +75,6 @@ export class PaneController {
   private destroyed = false;
   /** True while the camera is the fitted national view: it is fitted again when the pane or its covers change size. */
   private nationalFitted = false;
-  private refitting = false;
   private stopWatchingCovers: (() => void) | null = null;
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
@@ -119,9 +118,11 @@ export class PaneController {
     this.stopWatchingCovers = watchCovers(container.closest('.map-pane') ?? container, COVER_SELECTOR, () => this.coversChanged());
 
     // Every camera change not made by the camera store's own sync (user input, fitBounds, map.jumpTo) leads.
-    this.map.on('move', () => {
+    this.map.on('move', (e) => {
       if (this.applyingCamera) return;
-      if (!this.refitting) this.nationalFitted = false;
+      // Only the user's own moves (mouse, touch, keys, the zoom buttons: events with an originalEvent) leave the
+      // fitted national view; maplibre's own moves on a resize or new camera bounds do not.
+      if (e.originalEvent) this.nationalFitted = false;
       callbacks.onUserCamera(this.getCamera());
     });
     this.map.on('zoom', () => callbacks.onZoom(this.map.getZoom()));
@@ -227,12 +228,7 @@ export class PaneController {
     const padding = this.coverPadding();
     this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
-    this.refitting = true;
-    try {
-      this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
-    } finally {
-      this.refitting = false;
-    }
+    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
     this.nationalFitted = true;
   }
 
@@ -245,6 +241,7 @@ export class PaneController {
 
   /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */
   fitBounds(bbox: [number, number, number, number], maxZoom = 9): void {
+    this.nationalFitted = false;
     this.map.fitBounds(
       [
         [bbox[0], bbox[1]],
