@@ -38,6 +38,12 @@ export interface PaneCallbacks {
 /** Margin around a box flown to (a county, a province), on top of the panels' padding. */
 const FIT_BOUNDS_MARGIN_PX = 28;
 
+/** A pane size and padding, rounded to whole pixels, as a key. */
+function fitKey(size: { width: number; height: number }, p: Padding): string {
+  const r = Math.round;
+  return `${r(size.width)}x${r(size.height)}|${r(p.top)},${r(p.right)},${r(p.bottom)},${r(p.left)}`;
+}
+
 function padded(p: Padding, marginPx: number): Padding {
   return { top: p.top + marginPx, right: p.right + marginPx, bottom: p.bottom + marginPx, left: p.left + marginPx };
 }
@@ -75,6 +81,8 @@ export class PaneController {
   private destroyed = false;
   /** True while the camera is the fitted national view: it is fitted again when the pane or its covers change size. */
   private nationalFitted = false;
+  /** The pane size and padding the national view was last fitted to ("w×h|t,r,b,l"). */
+  private fittedTo = '';
   private stopWatchingCovers: (() => void) | null = null;
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
@@ -230,13 +238,17 @@ export class PaneController {
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
     this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
     this.nationalFitted = true;
+    this.fittedTo = fitKey(size, padding);
   }
 
   /** The pane or a cover changed size: new camera bounds, and the national view fitted again if it is shown. */
   private coversChanged(): void {
     if (this.destroyed) return;
-    if (this.nationalFitted) this.frameChina();
-    else this.map.setMaxBounds(this.cameraBounds());
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    // A cover that changes without changing the free area (the scale bar, which follows the zoom a fit sets) is no
+    // reason to fit again: that would loop, fit → zoom → scale bar → fit.
+    if (this.nationalFitted && fitKey(size, this.coverPadding()) !== this.fittedTo) this.frameChina();
+    else if (!this.nationalFitted) this.map.setMaxBounds(this.cameraBounds());
   }
 
   /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */
