@@ -1,6 +1,6 @@
 /**
  * Label layer factory: Chinese place names drawn by deck.gl TextLayer with the bundled font, so no glyph server is
- * needed. One layer per level; its data is the placement of one half-zoom step (src/lib/label-placement.ts), the
+ * needed. One layer per level; its data is the placement of one quarter-zoom step (src/lib/label-placement.ts), the
  * same array while the step holds, so labels never overlap and panning changes nothing.
  */
 import { TextLayer } from '@deck.gl/layers';

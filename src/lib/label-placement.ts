@@ -5,7 +5,7 @@
  * the label waits for a closer zoom. Groups are placed in
  * order (provinces before prefectures), labels within a group in the order given (the caller's priority).
  * Viewport-independent so panning never moves a label; distances only grow when zooming in, so a placement made at
- * a zoom holds for every zoom above it until the next step.
+ * a zoom holds for every zoom above it until the next (quarter-zoom) step.
  */
 
 /** What the placement needs of a label. */
@@ -81,6 +81,10 @@ const SPOTS: readonly [number, number][] = [
   [0, -2],
   [2, 0],
   [-2, 0],
+  [1, 2],
+  [-1, 2],
+  [1, -2],
+  [-1, -2],
 ];
 
 /** A uniform grid of placed boxes, so each test looks at the few boxes nearby. */
@@ -137,7 +141,7 @@ export function placeLabels<L extends PlaceableLabel>(groups: readonly LabelGrou
   });
 }
 
-/** The zoom step a placement is made for: placements are reused within a half zoom level. */
+/** The zoom step a placement is made for: placements are reused within a quarter zoom level. */
 export function placementZoom(zoom: number): number {
-  return Math.floor(zoom * 2) / 2;
+  return Math.floor(zoom * 4) / 4;
 }

@@ -28,7 +28,7 @@ export function zoomBucket(zoom: number): ZoomBucket {
 export interface PaneZoomState extends ZoomBucket {
   prefectureLabelsSeen: boolean;
   countyLabelsSeen: boolean;
-  /** The half-zoom step labels are placed for (src/lib/label-placement.ts): placements change only at a step. */
+  /** The quarter-zoom step labels are placed for (src/lib/label-placement.ts): placements change only at a step. */
   labelZoom: number;
 }
 

@@ -36,6 +36,12 @@ export interface PaneCallbacks {
   onContextLost: (lost: boolean) => void;
 }
 
+/** A pane size and padding, rounded to whole pixels, as a key. */
+function fitKey(size: { width: number; height: number }, p: Padding): string {
+  const r = Math.round;
+  return `${r(size.width)}x${r(size.height)}|${r(p.top)},${r(p.right)},${r(p.bottom)},${r(p.left)}`;
+}
+
 /** Tolerance of a click, in pixels (fingers on a touch wall are imprecise). */
 const CLICK_RADIUS_PX = 2;
 
@@ -69,7 +75,8 @@ export class PaneController {
   private destroyed = false;
   /** True while the camera is the fitted national view: it is fitted again when the pane or its covers change size. */
   private nationalFitted = false;
-  private refitting = false;
+  /** The pane size and padding the national view was last fitted to ("w×h|t,r,b,l"). */
+  private fittedTo = '';
   private stopWatchingCovers: (() => void) | null = null;
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
@@ -113,9 +120,11 @@ export class PaneController {
     this.stopWatchingCovers = watchCovers(container.closest('.map-pane') ?? container, COVER_SELECTOR, () => this.coversChanged());
 
     // Every camera change not made by the camera store's own sync (user input, fitBounds, map.jumpTo) leads.
-    this.map.on('move', () => {
+    this.map.on('move', (e) => {
       if (this.applyingCamera) return;
-      if (!this.refitting) this.nationalFitted = false;
+      // Only the user's own moves (mouse, touch, keys, the zoom buttons: events with an originalEvent) leave the
+      // fitted national view; maplibre's own moves on a resize or new camera bounds do not.
+      if (e.originalEvent) this.nationalFitted = false;
       callbacks.onUserCamera(this.getCamera());
     });
     this.map.on('zoom', () => callbacks.onZoom(this.map.getZoom()));
@@ -221,24 +230,24 @@ export class PaneController {
     const padding = this.coverPadding();
     this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
-    this.refitting = true;
-    try {
-      this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
-    } finally {
-      this.refitting = false;
-    }
+    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
     this.nationalFitted = true;
+    this.fittedTo = fitKey(size, padding);
   }
 
   /** The pane or a cover changed size: new camera bounds, and the national view fitted again if it is shown. */
   private coversChanged(): void {
     if (this.destroyed) return;
-    if (this.nationalFitted) this.frameChina();
-    else this.map.setMaxBounds(this.cameraBounds());
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    // A cover that changes without changing the free area (the scale bar, which follows the zoom a fit sets) is no
+    // reason to fit again: that would loop, fit → zoom → scale bar → fit.
+    if (this.nationalFitted && fitKey(size, this.coverPadding()) !== this.fittedTo) this.frameChina();
+    else if (!this.nationalFitted) this.map.setMaxBounds(this.cameraBounds());
   }
 
   /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */
   fitBounds(bbox: [number, number, number, number], maxZoom = 9): void {
+    this.nationalFitted = false;
     this.map.fitBounds(
       [
         [bbox[0], bbox[1]],

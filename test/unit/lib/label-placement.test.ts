@@ -40,6 +40,15 @@ describe('label placement', () => {
     expect(provinces?.[2]?.offsetPx).not.toEqual([0, 0]);
   });
 
+  it('finds 澳门 a place between 香港 and 海南 at the national zoom of a 1920 px pane', () => {
+    const HAINAN: PlaceableLabel = { text: '海南', point: [109.8, 19.2] };
+    const zoom = 3.25;
+    const [placed] = placeLabels([{ labels: [GUANGDONG, HONG_KONG, MACAO, HAINAN], sizePx: 23 }], zoom);
+    expect(placed?.map((p) => p.label.text)).toEqual(['广东', '香港', '澳门', '海南']);
+    const all = boxes([placed ?? []], [23], zoom);
+    for (let i = 0; i < all.length; i += 1) for (let j = i + 1; j < all.length; j += 1) expect(overlap(all[i]!, all[j]!)).toBe(false);
+  });
+
   it('puts every label on its point once zoomed in far enough', () => {
     const [placed] = placeLabels([{ labels: [HONG_KONG, MACAO], sizePx: 14 }], 8);
     expect(placed?.map((p) => p.offsetPx)).toEqual([[0, 0], [0, 0]]);
@@ -61,7 +70,7 @@ describe('label placement', () => {
     for (let i = 0; i < all.length; i += 1) for (let j = i + 1; j < all.length; j += 1) expect(overlap(all[i]!, all[j]!)).toBe(false);
   });
 
-  it('places in half zoom steps', () => {
-    expect([3.49, 3.5, 3.99, 7.2].map(placementZoom)).toEqual([3, 3.5, 3.5, 7]);
+  it('places in quarter zoom steps', () => {
+    expect([3.49, 3.5, 3.99, 7.2].map(placementZoom)).toEqual([3.25, 3.5, 3.75, 7]);
   });
 });

@@ -9,7 +9,7 @@ describe('level of detail', () => {
 
   it('keeps the same state object while the bucket does not change', () => {
     const a = nextZoomState(null, 3.5);
-    expect(nextZoomState(a, 3.9)).toBe(a);
+    expect(nextZoomState(a, 3.7)).toBe(a);
     expect(nextZoomState(a, 4.1).labelZoom).toBe(4);
   });
 
