@@ -4,6 +4,8 @@
  * when the view is serialised.
  */
 
+import { createDefaultViewFields, type ViewFields } from './view-fields';
+
 /** Current view-state version; older links are upgraded by `upgradeViewState` in view-url.ts. */
 export const VIEW_STATE_VERSION = 2;
 
@@ -101,8 +103,8 @@ export const PLACE_NAME_MODES = ['pinyin', 'both', 'hanzi'] as const;
 /** One way of showing place names in English. */
 export type PlaceNameMode = (typeof PLACE_NAME_MODES)[number];
 
-/** The whole serialisable view. */
-export interface ViewState {
+/** The whole serialisable view; feature fields (one sub-object each) come from view-fields.ts. */
+export interface ViewState extends ViewFields {
   v: typeof VIEW_STATE_VERSION;
   lang: Lang;
   layout: PaneLayout;
@@ -187,6 +189,7 @@ export function createDefaultViewState(): ViewState {
     mapFilter: 'all',
     inset: true,
     timelineAll: false,
+    ...createDefaultViewFields(),
   };
 }
 

@@ -26,6 +26,7 @@
  *   tab=county|compare|ranking|partnership|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
  *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)
+ *   feature fields (view-fields.ts) write their own keys, e.g. play=1, rk=…, paths=… (model/present/briefing-view.ts)
  */
 import {
   createDefaultPane,
@@ -46,6 +47,7 @@ import {
   type ViewState,
 } from './view-state';
 import { checkDecodedView } from './view-state-schema';
+import { decodeViewFields, encodeViewFields } from './view-fields';
 import { parsePovertyFilter, povertyFilterValue } from '../indicators/poverty-filter';
 
 /** A problem found while decoding a URL, reported to the user; the offending value was replaced by a default. */
@@ -127,6 +129,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.mapFilter !== 'all') p.set('filter', state.mapFilter);
   if (!state.inset) p.set('inset', '0');
   if (state.timelineAll) p.set('tl', 'all');
+  encodeViewFields(state, p);
   // URLSearchParams escapes ':' and ',' — they are safe in a hash, so keep links readable.
   return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
@@ -199,6 +202,7 @@ export function decodeViewState(hash: string): DecodedView {
     if ((SIDE_TABS as readonly string[]).includes(tab)) state.sideTab = tab as SideTab;
     else notices.push({ key: 'tab', value: tab });
   }
+  Object.assign(state, decodeViewFields(upgraded, notices));
   return checkDecodedView(state, notices, createDefaultViewState);
 }
 
