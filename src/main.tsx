@@ -13,6 +13,7 @@ import { decodeViewState } from './model/view/view-url';
 import { installTestHooks } from './app/test-hooks';
 import { ensureCjkFont } from './app/cjk-font';
 import { bootSavedDatasets } from './app/dataset-boot';
+import { startCommandsAndPresentation } from './app/present/present-boot';
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -32,6 +33,8 @@ if (root) {
     installTestHooks();
     void ensureCjkFont();
     applyHash(location.hash);
+    // Commands and keys, timeline playback, storyboards and presentation mode (#present=1) before the first render.
+    startCommandsAndPresentation(location.hash);
     startUrlSync();
     void bootGeography();
     void bootSampleDataset();

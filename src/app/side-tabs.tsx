@@ -11,6 +11,7 @@ const CompareTab = lazy(() => import('./tabs/compare-tab'));
 const RankingTab = lazy(() => import('./tabs/ranking-tab'));
 const PartnershipTab = lazy(() => import('./tabs/partnership-tab'));
 const DataTab = lazy(() => import('./tabs/data-tab'));
+const StoryTab = lazy(() => import('./tabs/story-tab'));
 
 const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'county', label: 'tab.county', Panel: CountyTab },
@@ -18,6 +19,7 @@ const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'ranking', label: 'tab.ranking', Panel: RankingTab },
   { id: 'partnership', label: 'tab.partnership', Panel: PartnershipTab },
   { id: 'data', label: 'tab.data', Panel: DataTab },
+  { id: 'story', label: 'tab.story', Panel: StoryTab },
 ];
 
 /** The tab bar and the open tab's panel. */

@@ -89,8 +89,8 @@ export function MapPane({ index, slots }: MapPaneProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const camera = cameraStore.getState().cameras[index] ?? useAppStore.getState().view.panes[index]?.camera;
-    if (!camera) return;
+    // A pane kept mounted beyond the layout (parked by presentation mode) starts from the national view.
+    const camera = cameraStore.getState().cameras[index] ?? useAppStore.getState().view.panes[index]?.camera ?? NATIONAL_CAMERA;
     const geometryOf = () => {
       const g = useAppStore.getState().geo;
       return (zoomBucket(controller.getCamera().zoom).hiRes && g.hi ? g.hi : g.lo)?.geometry ?? null;

@@ -9,9 +9,10 @@ import { createGeoSlice, type GeoSlice } from './geo-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createPartnershipSlice, type PartnershipSlice } from './partnership-slice';
+import { createPresentSlice, type PresentSlice } from './present-slice';
 
 /** The whole store. */
-export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice;
+export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice & PresentSlice;
 
 /** The React hook and vanilla API of the store. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -20,4 +21,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createDataSlice(...args),
   ...createNoticeSlice(...args),
   ...createPartnershipSlice(...args),
+  ...createPresentSlice(...args),
 }));

@@ -89,7 +89,7 @@ export interface PartnershipView {
 }
 
 /** Side-column tabs; a scene can open any of them. */
-export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'data'] as const;
+export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'data', 'story'] as const;
 
 /** One side-column tab. */
 export type SideTab = (typeof SIDE_TABS)[number];

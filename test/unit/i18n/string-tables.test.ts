@@ -13,6 +13,7 @@ import { PARTNERSHIP_STRINGS } from '../../../src/panels/partnership/partnership
 import { PROFILE_STRINGS } from '../../../src/panels/profile/profile-strings';
 import { RANKING_STRINGS } from '../../../src/panels/ranking/ranking-strings';
 import { TIMELINE_STRINGS } from '../../../src/panels/timeline/timeline-strings';
+import { COMMAND_LABELS, PRESENT_STRINGS } from '../../../src/panels/present/present-strings';
 import { COLOR_SCHEMES } from '../../../src/model/indicators/color-scheme';
 import { INDICATOR_REGISTRY } from '../../../src/model/indicators/registry';
 import { MAPLIBRE_STRINGS } from '../../../src/map/maplibre-locale';
@@ -32,6 +33,8 @@ const TABLES: Record<string, unknown> = {
   PROFILE_STRINGS,
   RANKING_STRINGS,
   TIMELINE_STRINGS,
+  COMMAND_LABELS,
+  PRESENT_STRINGS,
   COLOR_SCHEMES: COLOR_SCHEMES.map((s) => ({ name: s.name })),
   INDICATOR_REGISTRY,
   MAPLIBRE_STRINGS,
