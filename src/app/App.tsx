@@ -13,7 +13,7 @@ import { presentText } from '../panels/present/present-strings';
 import { commandRegistry } from '../store/command-registry';
 import { PresentationOverlay } from './present/presentation-overlay';
 import { PRESENTED_SIDE_TABS, useWallLayout } from './present/use-wall-layout';
-import { useWallMaps } from './present/use-wall-maps';
+import { useReframeOnPlacement, useWallMaps } from './present/use-wall-maps';
 
 /** The app. */
 export function App() {
@@ -28,6 +28,7 @@ export function App() {
   const sideShown = useAppStore((s) => PRESENTED_SIDE_TABS.has(s.view.sideTab));
   const { wall, keepMounted } = useWallLayout();
   useWallMaps(wall ? wall.pixelRatio : null);
+  useReframeOnPlacement(wall);
   const side = wall?.side;
 
   useEffect(() => {
@@ -42,6 +43,8 @@ export function App() {
       data-present={presenting ? 'true' : undefined}
       data-scene-index={presenting ? sceneIndex : undefined}
       data-theme={presenting ? 'dark' : 'light'}
+      // Type sizes of the wall layout, from the screen height (present.css reads them).
+      style={wall ? { ['--present-body' as string]: `${wall.type.bodyPx}px`, ['--present-title' as string]: `${wall.type.titlePx}px` } : undefined}
     >
       {!presenting && (
       <header className="app__header">

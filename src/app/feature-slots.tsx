@@ -17,6 +17,7 @@ import { CountyTooltip } from '../panels/tooltip/county-tooltip';
 import type { PaneSlots } from '../map/map-pane';
 import { requestDetailedGeometry } from './boot';
 import { ensureCjkFont } from './cjk-font';
+import { useWallLabelScale } from './present/use-wall-maps';
 
 /** Controls in the header bar (layout switch, timeline, …). */
 export function HeaderExtras() {
@@ -79,4 +80,5 @@ export const PANE_SLOTS: PaneSlots = {
   Overlay: CountyTooltip,
   requestDetailedGeometry,
   prepareLabelFont: ensureCjkFont,
+  useLabelScale: useWallLabelScale,
 };

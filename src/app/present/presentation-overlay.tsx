@@ -24,7 +24,9 @@ function useDataStamp(): string {
       const manifest = s.data.datasets.find((d) => d.id === id)?.manifest;
       if (!manifest) return [];
       const badge = badgeText(lang, manifest, 'short');
-      return [badge ? `${localText(lang, manifest.name)}（${badge.text}）` : localText(lang, manifest.name)];
+      const name = localText(lang, manifest.name);
+      // The sample's name already says it is a sample; other kinds get theirs beside the name.
+      return [badge && !name.includes(badge.text) ? `${name}（${badge.text}）` : name];
     });
     return [...parts, translate(lang, 'app.boundaryVintage'), translate(lang, 'app.nonStandardMap')].join(' · ');
   });
@@ -45,7 +47,7 @@ export function PresentationOverlay({ wall }: PresentationOverlayProps) {
   const running = present.autoplay && !present.paused;
   const { header, footer, type } = wall;
   return (
-    <div className="present-overlay" style={{ ['--present-body' as string]: `${type.bodyPx}px`, ['--present-title' as string]: `${type.titlePx}px` }}>
+    <div className="present-overlay">
       <header className="present-header" style={{ left: header.x, top: header.y, width: header.width, height: header.height }}>
         <div className="present-header__line">
           <h1 className="present-header__title" data-testid="scene-title">

@@ -4,7 +4,6 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { openStoryboard } from '../../store/present-slice';
 import { paneCountOf } from '../../model/view/view-state';
 import { computeWallLayout, type WallLayout } from '../../model/present/wall-layout';
 
@@ -15,12 +14,20 @@ function windowSize(): { width: number; height: number } {
   return { width: window.innerWidth, height: window.innerHeight };
 }
 
-/** The layout, and how many panes to keep mounted (the most any scene of the open storyboard shows). */
+/**
+ * The layout, and how many panes to keep mounted: the most panes any scene has shown since presenting began (a
+ * high-water mark). Once the loop has shown its widest scene no scene change creates or destroys a map (no new WebGL
+ * context); mounting all four before the first scene would make a software-rendered wall start far slower.
+ */
 export function useWallLayout(): { wall: WallLayout | null; keepMounted: number } {
   const active = useAppStore((s) => s.present.active);
   const layout = useAppStore((s) => s.view.layout);
   const side = useAppStore((s) => PRESENTED_SIDE_TABS.has(s.view.sideTab));
-  const keepMounted = useAppStore((s) => Math.max(1, ...openStoryboard(s.present).scenes.map((sc) => paneCountOf(sc.view.layout))));
+  const [highWater, setHighWater] = useState(1);
+  const shown = paneCountOf(layout);
+  if (active && shown > highWater) setHighWater(shown);
+  if (!active && highWater !== 1) setHighWater(1);
+  const keepMounted = highWater;
   const [size, setSize] = useState(windowSize);
   useEffect(() => {
     if (!active) return;
