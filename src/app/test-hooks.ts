@@ -9,6 +9,7 @@ import type { ViewSlice } from '../store/view-slice';
 import type { PresentSlice } from '../store/present-slice';
 import { commandRegistry } from '../store/command-registry';
 import { setSceneTransitionMs } from './present/scene-player';
+import { setWatchdogEnabled } from './present/watchdog-runner';
 
 /** What tests and benchmarks can reach through `window.__tandem`. */
 export interface TandemTestHooks {
@@ -28,6 +29,8 @@ export interface TandemTestHooks {
   present: () => PresentSlice['present'];
   /** Camera flight time of scene changes (the soak uses 0). */
   setSceneTransitionMs: (ms: number) => void;
+  /** Turns the presentation watchdog off (a soak drives the page harder than a wall does) or back on. */
+  setWatchdog: (on: boolean) => void;
 }
 
 declare global {
@@ -48,5 +51,6 @@ export function installTestHooks(): void {
     commandIds: () => commandRegistry.list().map((c) => c.id),
     present: () => useAppStore.getState().present,
     setSceneTransitionMs,
+    setWatchdog: setWatchdogEnabled,
   };
 }

@@ -75,7 +75,11 @@ export default {
       await context.addInitScript(COUNTERS);
       await page.goto(`${ctx.baseUrl}#present=1`);
       await waitForMapReady(page, 0);
-      await page.evaluate(() => window.__tandem.setSceneTransitionMs(0));
+      // Cameras jump; the watchdog is off (a soak drives the page harder than a wall; it must not reload mid-run).
+      await page.evaluate(() => {
+        window.__tandem.setSceneTransitionMs(0);
+        window.__tandem.setWatchdog(false);
+      });
       // One loop of the storyboard first, so every pane the widest scene needs is mounted before the start sample.
       const scenes = await page.evaluate(() => {
         const p = window.__tandem.present();

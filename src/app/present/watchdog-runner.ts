@@ -8,6 +8,15 @@ import { useAppStore } from '../../store/app-store';
 import { watchdogVerdict, WATCHDOG_LIMITS, type WatchdogLimits } from '../../model/present/watchdog';
 
 const TICK_MS = 5000;
+/** Where the last reload's reason is kept (monitoring reads it after the reload). */
+export const WATCHDOG_REASON_KEY = 'tandem-watchdog-reason';
+
+let enabled = true;
+
+/** Turns the watchdog off or on (the soak and browser tests drive the page harder than a wall, on purpose). */
+export function setWatchdogEnabled(on: boolean): void {
+  enabled = on;
+}
 
 function renderCounts(): Map<string, string> {
   const out = new Map<string, string>();
@@ -34,7 +43,14 @@ export function startWatchdog(limits: WatchdogLimits = WATCHDOG_LIMITS, reload: 
       countsAtChange = renderCounts();
     }
   });
+  // Nothing counts before the wall has drawn a map once: a slow first load is not a hang.
+  let everReady = false;
   const tick = window.setInterval(() => {
+    everReady ||= document.querySelector('.map-pane__canvas[data-map-ready="true"]') !== null;
+    if (!enabled || !everReady) {
+      lastFrameMs = Math.max(lastFrameMs, performance.now() - TICK_MS);
+      return;
+    }
     const now = renderCounts();
     const drew = [...now.entries()].every(([id, count]) => countsAtChange.get(id) !== count);
     if (drew) {
@@ -51,7 +67,11 @@ export function startWatchdog(limits: WatchdogLimits = WATCHDOG_LIMITS, reload: 
       panesDrewSinceChange: drew || now.size === 0,
     }, limits);
     if (verdict) {
-      document.documentElement.dataset.watchdog = verdict;
+      try {
+        sessionStorage.setItem(WATCHDOG_REASON_KEY, `${new Date().toISOString()} ${verdict}`);
+      } catch {
+        /* storage unavailable: the reload still happens */
+      }
       reload();
     }
   }, TICK_MS);

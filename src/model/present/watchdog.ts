@@ -27,7 +27,7 @@ export interface WatchdogLimits {
 }
 
 /** Defaults: generous, because a software-rendered wall can take seconds per scene. */
-export const WATCHDOG_LIMITS: WatchdogLimits = { frameStallMs: 30_000, sceneGraceMs: 60_000 };
+export const WATCHDOG_LIMITS: WatchdogLimits = { frameStallMs: 60_000, sceneGraceMs: 120_000 };
 
 /** Whether to reload now, and why (null = keep running). */
 export function watchdogVerdict(s: WatchdogSample, limits: WatchdogLimits = WATCHDOG_LIMITS): 'frames-stalled' | 'scene-not-drawn' | null {
