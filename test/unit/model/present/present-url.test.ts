@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePresentParams, encodePresentParams } from '../../../../src/model/present/present-url';
-import { watchdogVerdict } from '../../../../src/model/present/watchdog';
+import { watchdogVerdict, WATCHDOG_LIMITS } from '../../../../src/model/present/watchdog';
 import { decodeViewState, encodeViewState } from '../../../../src/model/view/view-url';
 import { createDefaultViewState } from '../../../../src/model/view/view-state';
 
@@ -34,10 +34,14 @@ describe('briefing field in the URL', () => {
 describe('watchdog', () => {
   const base = { nowMs: 100_000, visible: true, presenting: true, lastFrameMs: 99_000, sceneChangedMs: 90_000, panesDrewSinceChange: true };
   it('reloads when frames stop or a scene is not drawn in time, never on the desk or in a hidden tab', () => {
-    expect(watchdogVerdict(base)).toBeNull();
-    expect(watchdogVerdict({ ...base, lastFrameMs: 50_000 })).toBe('frames-stalled');
-    expect(watchdogVerdict({ ...base, panesDrewSinceChange: false, sceneChangedMs: 10_000 })).toBe('scene-not-drawn');
-    expect(watchdogVerdict({ ...base, panesDrewSinceChange: false, sceneChangedMs: 95_000 })).toBeNull();
+    const limits = { frameStallMs: 30_000, sceneGraceMs: 60_000 };
+    expect(watchdogVerdict(base, limits)).toBeNull();
+    expect(watchdogVerdict({ ...base, lastFrameMs: 50_000 }, limits)).toBe('frames-stalled');
+    expect(watchdogVerdict({ ...base, panesDrewSinceChange: false, sceneChangedMs: 10_000 }, limits)).toBe('scene-not-drawn');
+    expect(watchdogVerdict({ ...base, panesDrewSinceChange: false, sceneChangedMs: 95_000 }, limits)).toBeNull();
+    // The defaults allow a software-rendered wall a minute without frames.
+    expect(watchdogVerdict({ ...base, lastFrameMs: 50_000 })).toBeNull();
+    expect(WATCHDOG_LIMITS.frameStallMs).toBeGreaterThanOrEqual(30_000);
     expect(watchdogVerdict({ ...base, lastFrameMs: 0, presenting: false })).toBeNull();
     expect(watchdogVerdict({ ...base, lastFrameMs: 0, visible: false })).toBeNull();
   });
