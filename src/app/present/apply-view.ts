@@ -31,7 +31,10 @@ export function applyView(view: ViewState, { transitionMs = 0 }: ApplyViewOption
     if (!handle) return;
     // Linked panes follow pane 1's flight through the camera store, as they follow a user's drag.
     if (i > 0 && pane.link !== 'independent' && !view.swipe.enabled) return;
-    if (isNational(pane.camera)) handle.frameChina(transitionMs);
-    else handle.flyTo(pane.camera, transitionMs);
+    if (isNational(pane.camera)) {
+      handle.frameChina(transitionMs);
+      // The pane may change shape while the camera flies (a scene with another layout): frame again when it lands.
+      if (transitionMs > 0) handle.map.once('moveend', () => handle.frameChina(0));
+    } else handle.flyTo(pane.camera, transitionMs);
   });
 }

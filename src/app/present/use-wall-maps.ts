@@ -37,7 +37,10 @@ export function useReframeOnPlacement(wall: WallLayout | null): void {
         const handle = getPane(i);
         if (!handle || !isNational(pane.camera)) return;
         handle.map.resize();
-        if (i === 0 || pane.link === 'independent') handle.frameChina(0);
+        if (i !== 0 && pane.link !== 'independent') return;
+        handle.frameChina(0);
+        // Once the map has drawn at its new size (a slow software-rendered start), frame again from that size.
+        handle.map.once('idle', () => handle.frameChina(0));
       });
     }, REFRAME_DELAY_MS);
     return () => window.clearTimeout(timer);
