@@ -119,8 +119,23 @@ describe('presentation mode', () => {
   it('200 scene changes through the registry leave canvases and WebGL contexts as they were', async () => {
     const { page } = app;
     await page.evaluate(() => window.__tandem!.setSceneTransitionMs(0));
-    const count = () => page.evaluate(() => ({ canvases: document.querySelectorAll('canvas').length, panes: window.__tandem!.panes().length }));
+    const count = () =>
+      page.evaluate(() => ({
+        canvases: document.querySelectorAll('canvas').length,
+        panes: window.__tandem!.panes().length,
+        failedPanes: document.querySelectorAll('[data-pane-error]').length,
+      }));
+    // One loop of the storyboard first: panes are kept mounted up to the widest scene shown (four panes).
+    const scenes = await page.evaluate(() => {
+      const p = window.__tandem!.present();
+      return p.storyboards.find((b) => b.id === p.storyId)!.scenes.length;
+    });
+    for (let i = 0; i < scenes; i++) {
+      await page.evaluate(() => window.__tandem!.runCommand('present.next'));
+      await page.waitForTimeout(300);
+    }
     const start = await count();
+    expect(start).toMatchObject({ panes: 4, failedPanes: 0 });
     const result = await page.evaluate(async () => {
       const t = window.__tandem!;
       for (let i = 0; i < 200; i++) {
@@ -141,6 +156,7 @@ describe('presentation mode', () => {
     await page.evaluate(() => window.__tandem!.runCommand('present.first'));
     for (const [w, h] of [[1920, 1080], [3840, 2160]] as const) {
       await page.setViewportSize({ width: w, height: h });
+      await page.waitForSelector(paneSelector(0), { state: 'attached', timeout: 120_000 });
       const before = await renderCount(page, 0);
       await page.evaluate(() => window.__tandem!.runCommand('present.jump.5'));
       await waitForRenderSettled(page, 0, before, 300_000, 1200);
