@@ -15,6 +15,7 @@ import { ensureCjkFont } from './app/cjk-font';
 import { bootSavedDatasets } from './app/dataset-boot';
 import { bootMonitorDataset } from './app/monitor-boot';
 import { bootFundsAndRisks } from './app/funds-boot';
+import { startCommandsAndPresentation } from './app/present/present-boot';
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -34,6 +35,8 @@ if (root) {
     installTestHooks();
     void ensureCjkFont();
     applyHash(location.hash);
+    // Commands and keys, timeline playback, storyboards and presentation mode (#present=1) before the first render.
+    startCommandsAndPresentation(location.hash);
     startUrlSync();
     void bootGeography();
     void bootSampleDataset();

@@ -19,6 +19,7 @@ import { CountyTooltip } from '../panels/tooltip/county-tooltip';
 import type { PaneSlots } from '../map/map-pane';
 import { requestDetailedGeometry } from './boot';
 import { ensureCjkFont } from './cjk-font';
+import { useWallLabelScale } from './present/use-wall-maps';
 
 /** Controls in the header bar (layout switch, timeline, …). */
 export function HeaderExtras() {
@@ -95,4 +96,5 @@ export const PANE_SLOTS: PaneSlots = {
   Overlay: PaneOverlay,
   requestDetailedGeometry,
   prepareLabelFont: ensureCjkFont,
+  useLabelScale: useWallLabelScale,
 };

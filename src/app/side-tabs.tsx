@@ -15,6 +15,7 @@ const MonitorTab = lazy(() => import('./tabs/monitor-tab'));
 const DataTab = lazy(() => import('./tabs/data-tab'));
 const FundsTab = lazy(() => import('./tabs/funds-tab'));
 const RisksTab = lazy(() => import('./tabs/risks-tab'));
+const StoryTab = lazy(() => import('./tabs/story-tab'));
 
 const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'county', label: 'tab.county', Panel: CountyTab },
@@ -26,6 +27,7 @@ const TABS: { id: SideTab; label: MessageKey; Panel: ComponentType }[] = [
   { id: 'funds', label: 'tab.funds', Panel: FundsTab },
   { id: 'risks', label: 'tab.risks', Panel: RisksTab },
   { id: 'data', label: 'tab.data', Panel: DataTab },
+  { id: 'story', label: 'tab.story', Panel: StoryTab },
 ];
 
 /** The tab bar and the open tab's panel. */

@@ -6,6 +6,10 @@
 import { allPanes, getPane, type PaneHandle } from '../selectors/pane-registry';
 import { useAppStore } from '../store/app-store';
 import type { ViewSlice } from '../store/view-slice';
+import type { PresentSlice } from '../store/present-slice';
+import { commandRegistry } from '../store/command-registry';
+import { setSceneTransitionMs } from './present/scene-player';
+import { setWatchdogEnabled } from './present/watchdog-runner';
 
 /** What tests and benchmarks can reach through `window.__tandem`. */
 export interface TandemTestHooks {
@@ -17,6 +21,16 @@ export interface TandemTestHooks {
   viewActions: () => ViewSlice['viewActions'];
   /** The current view state (to restore it after a measurement). */
   view: () => ViewSlice['view'];
+  /** Runs a command of the one registry by id (src/app/commands/); false when unknown or disabled. */
+  runCommand: (id: string) => boolean;
+  /** Every command id. */
+  commandIds: () => string[];
+  /** Presentation state (storyboard, scene, autoplay). */
+  present: () => PresentSlice['present'];
+  /** Camera flight time of scene changes (the soak uses 0). */
+  setSceneTransitionMs: (ms: number) => void;
+  /** Turns the presentation watchdog off (a soak drives the page harder than a wall does) or back on. */
+  setWatchdog: (on: boolean) => void;
 }
 
 declare global {
@@ -33,5 +47,10 @@ export function installTestHooks(): void {
     pane: (index) => getPane(index),
     viewActions: () => useAppStore.getState().viewActions,
     view: () => useAppStore.getState().view,
+    runCommand: (id) => commandRegistry.run(id),
+    commandIds: () => commandRegistry.list().map((c) => c.id),
+    present: () => useAppStore.getState().present,
+    setSceneTransitionMs,
+    setWatchdog: setWatchdogEnabled,
   };
 }

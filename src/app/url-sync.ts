@@ -8,6 +8,7 @@ import { translate } from '../i18n/translate';
 import { useAppStore } from '../store/app-store';
 import { cameraStore, setAllCameras } from '../store/camera-store';
 import { getClock } from '../lib/clock';
+import { decodePresentParams, encodePresentParams } from '../model/present/present-url';
 
 const WRITE_DELAY_MS = 250;
 
@@ -54,7 +55,11 @@ export function startUrlSync(): () => void {
   let lastWritten = '';
   const write = (): void => {
     timer = null;
-    const hash = encodeViewState(snapshotView());
+    // While presenting the hash names the storyboard and scene (the view comes from the scene), so a reload resumes.
+    const { present } = useAppStore.getState();
+    const hash = present.active
+      ? encodePresentParams({ story: present.storyId, scene: present.scene, autoplay: present.autoplay })
+      : encodeViewState(snapshotView());
     if (hash !== lastWritten) {
       lastWritten = hash;
       history.replaceState(null, '', `#${hash}`);
@@ -67,11 +72,13 @@ export function startUrlSync(): () => void {
     const hash = location.hash.replace(/^#/, '');
     if (hash !== lastWritten) {
       lastWritten = hash;
-      applyHash(hash);
+      const present = decodePresentParams(hash);
+      if (present) useAppStore.getState().presentActions.enter({ storyId: present.story, scene: present.scene, autoplay: present.autoplay });
+      else applyHash(hash);
     }
   };
   const unsubView = useAppStore.subscribe((s, prev) => {
-    if (s.view !== prev.view) schedule();
+    if (s.view !== prev.view || s.present !== prev.present) schedule();
   });
   const unsubCamera = cameraStore.subscribe(schedule);
   window.addEventListener('hashchange', onHashChange);

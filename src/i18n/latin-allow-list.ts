@@ -9,7 +9,7 @@ export const ZH_LATIN_ALLOW_LIST: ReadonlySet<string> = new Set([
   // units and quantities
   'km', 'm', 'M', 'k', 'GDP', 'kWh', '4G', '5G',
   // browsers, graphics, keys, libraries
-  'WebGL', 'WebGL2', 'Chrome', 'Edge', 'Firefox', 'Esc', 'Ctrl', 'Shift', 'Enter', 'MapLibre', 'OpenStreetMap', 'Tab',
+  'WebGL', 'WebGL2', 'Chrome', 'Edge', 'Firefox', 'Esc', 'Ctrl', 'Shift', 'Enter', 'Alt', 'F5', 'P', 'B', 'MapLibre', 'OpenStreetMap', 'Tab',
   // the product's own name
   'Tandem',
 ]);

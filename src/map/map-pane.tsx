@@ -45,6 +45,8 @@ export interface PaneSlots {
   requestDetailedGeometry: () => void;
   /** Resolves when the label font may be used (e.g. a bundled CJK font loaded where none is installed). */
   prepareLabelFont: () => Promise<void>;
+  /** A hook: the factor map labels are scaled by (presentation mode makes them readable from across a room). */
+  useLabelScale: () => number;
 }
 
 /**
@@ -95,8 +97,8 @@ export function MapPane({ index, slots }: MapPaneProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const camera = cameraStore.getState().cameras[index] ?? useAppStore.getState().view.panes[index]?.camera;
-    if (!camera) return;
+    // A pane kept mounted beyond the layout (parked by presentation mode) starts from the national view.
+    const camera = cameraStore.getState().cameras[index] ?? useAppStore.getState().view.panes[index]?.camera ?? NATIONAL_CAMERA;
     const geometryOf = () => {
       const g = useAppStore.getState().geo;
       return (zoomBucket(controller.getCamera().zoom).hiRes && g.hi ? g.hi : g.lo)?.geometry ?? null;
@@ -192,13 +194,15 @@ export function MapPane({ index, slots }: MapPaneProps) {
     if (zoom.hiRes) requestDetailedGeometry();
   }, [zoom.hiRes, requestDetailedGeometry]);
   const labels = provinceFont ? allLabels : null;
+  // A wall reads from metres away: the shell may scale the labels up (presentation mode; 1 on the desk).
+  const labelScale = slots.useLabelScale();
   const labelSizes = useMemo(
     () => ({
-      province: labelSizePx(size.width, size.height, 'province'),
-      prefecture: labelSizePx(size.width, size.height, 'prefecture'),
-      county: labelSizePx(size.width, size.height, 'county'),
+      province: labelSizePx(size.width, size.height, 'province') * labelScale,
+      prefecture: labelSizePx(size.width, size.height, 'prefecture') * labelScale,
+      county: labelSizePx(size.width, size.height, 'county') * labelScale,
     }),
-    [size.width, size.height],
+    [size.width, size.height, labelScale],
   );
 
   const outlines = useMemo(() => {

@@ -223,14 +223,19 @@ export class PaneController {
     return cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, this.coverPadding());
   }
 
-  /** Shows all of China inside the uncovered part of the pane (the default national view). */
-  frameChina(): void {
+  /**
+   * Shows all of China inside the uncovered part of the pane (the default national view); with a duration the
+   * camera flies there (a scene change on the wall) and the move is reported like a user's, so linked panes follow.
+   */
+  frameChina(durationMs = 0): void {
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (size.width <= 0 || size.height <= 0) return;
     const padding = this.coverPadding();
     this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
-    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: Math.max(this.map.getMinZoom(), camera.zoom) });
+    const target = { center: [camera.lng, camera.lat] as [number, number], zoom: Math.max(this.map.getMinZoom(), camera.zoom) };
+    if (durationMs > 0) this.map.flyTo({ ...target, duration: durationMs, essential: true });
+    else this.map.jumpTo(target);
     this.nationalFitted = true;
     this.fittedTo = fitKey(size, padding);
   }
@@ -243,6 +248,14 @@ export class PaneController {
     // reason to fit again: that would loop, fit → zoom → scale bar → fit.
     if (this.nationalFitted && fitKey(size, this.coverPadding()) !== this.fittedTo) this.frameChina();
     else if (!this.nationalFitted) this.map.setMaxBounds(this.cameraBounds());
+  }
+
+  /** Flies (or, with no duration, jumps) to a camera; reported like a user move, so linked panes follow. */
+  flyTo(camera: Camera, durationMs: number): void {
+    this.nationalFitted = false;
+    const target = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom };
+    if (durationMs > 0) this.map.flyTo({ ...target, duration: durationMs, essential: true });
+    else this.map.jumpTo(target);
   }
 
   /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */

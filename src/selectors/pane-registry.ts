@@ -13,6 +13,10 @@ export interface PaneHandle {
   fitBounds(bbox: [number, number, number, number], maxZoom?: number): void;
   jumpTo(camera: Camera): void;
   getCamera(): Camera;
+  /** Flies to a camera (scene changes on the wall); linked panes follow. */
+  flyTo(camera: Camera, durationMs: number): void;
+  /** Shows all of China in the pane's free area, flying when given a duration. */
+  frameChina(durationMs?: number): void;
 }
 
 const panes = new Map<number, PaneHandle>();

@@ -12,8 +12,10 @@ import { createPartnershipSlice, type PartnershipSlice } from './partnership-sli
 import { createFundsSlice, type FundsSlice } from './funds-slice';
 import { createRiskSlice, type RiskSlice } from './risk-slice';
 
+import { createPresentSlice, type PresentSlice } from './present-slice';
+
 /** The whole store. */
-export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice & FundsSlice & RiskSlice;
+export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice & FundsSlice & RiskSlice & PresentSlice;
 
 /** The React hook and vanilla API of the store. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -24,4 +26,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createPartnershipSlice(...args),
   ...createFundsSlice(...args),
   ...createRiskSlice(...args),
+  ...createPresentSlice(...args),
 }));

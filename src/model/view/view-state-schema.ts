@@ -8,6 +8,7 @@ import { adcodeSchema } from '../common-schemas';
 import { parseWithSchema, SchemaError } from '../../lib/parse-with-schema';
 import { createDefaultMonitorView, monitorViewSchema } from '../monitoring/monitor-view';
 import { fundsViewSchema } from '../funds/funds-view';
+import { VIEW_FIELDS, type ViewFields } from './view-fields';
 import { PLACE_NAME_MODES, SIDE_TABS, VIEW_STATE_VERSION, type ViewState } from './view-state';
 import { matchingViewSchema } from '../matching/matching-view';
 
@@ -36,6 +37,16 @@ const paneSchema = v.object({
   layers: v.object({ choropleth: v.boolean(), arcs: v.boolean(), labels: v.boolean() }),
   camera: cameraSchema,
 });
+
+/**
+ * Schema entries of the feature fields (view-fields.ts). A saved view from before a field existed reads as the
+ * field's default, so adding a field needs no version bump and no upgrade step of its own.
+ */
+function viewFieldEntries(): { [K in keyof ViewFields]: v.GenericSchema<unknown, ViewFields[K]> } {
+  const out: Record<string, v.GenericSchema> = {};
+  for (const [key, codec] of Object.entries(VIEW_FIELDS)) out[key] = v.optional(codec.schema, codec.create);
+  return out as { [K in keyof ViewFields]: v.GenericSchema<unknown, ViewFields[K]> };
+}
 
 /** The whole serialisable view. */
 export const viewStateSchema = v.object({
@@ -69,6 +80,7 @@ export const viewStateSchema = v.object({
   timelineAll: v.boolean(),
   // Views saved before monitoring existed read as the default.
   monitor: v.optional(monitorViewSchema, createDefaultMonitorView),
+  ...viewFieldEntries(),
 });
 
 // Compile-time proof that the schema and the ViewState type describe the same object (either side changing alone

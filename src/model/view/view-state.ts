@@ -8,6 +8,7 @@ import { createDefaultFundsView, type FundsView } from '../funds/funds-view';
 
 import { createDefaultMonitorView, type MonitorView } from '../monitoring/monitor-view';
 import { createDefaultMatchingView, type MatchingView } from '../matching/matching-view';
+import { createDefaultViewFields, type ViewFields } from './view-fields';
 
 /** Current view-state version; older links are upgraded by `upgradeViewState` in view-url.ts. */
 export const VIEW_STATE_VERSION = 2;
@@ -96,7 +97,7 @@ export interface PartnershipView {
 }
 
 /** Side-column tabs; a scene can open any of them. */
-export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'match', 'monitor', 'funds', 'risks', 'data'] as const;
+export const SIDE_TABS = ['county', 'compare', 'ranking', 'partnership', 'match', 'monitor', 'funds', 'risks', 'data', 'story'] as const;
 
 /** One side-column tab. */
 export type SideTab = (typeof SIDE_TABS)[number];
@@ -110,8 +111,8 @@ export const PLACE_NAME_MODES = ['pinyin', 'both', 'hanzi'] as const;
 /** One way of showing place names in English. */
 export type PlaceNameMode = (typeof PLACE_NAME_MODES)[number];
 
-/** The whole serialisable view. */
-export interface ViewState {
+/** The whole serialisable view; feature fields (one sub-object each) come from view-fields.ts. */
+export interface ViewState extends ViewFields {
   v: typeof VIEW_STATE_VERSION;
   lang: Lang;
   layout: PaneLayout;
@@ -205,6 +206,7 @@ export function createDefaultViewState(): ViewState {
     inset: true,
     timelineAll: false,
     monitor: createDefaultMonitorView(),
+    ...createDefaultViewFields(),
   };
 }
 

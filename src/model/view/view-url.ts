@@ -31,6 +31,7 @@
  *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)
  *   mk, mw, mc, mdim, mwr, mwp   monitoring: risk-index k, weights, cutoffs, dimensions, warning thresholds
  *                            (see model/monitoring/monitor-view.ts)
+ *   feature fields (view-fields.ts) write their own keys, e.g. play=1, rk=…, paths=… (model/present/briefing-view.ts)
  */
 import {
   createDefaultPane,
@@ -53,6 +54,7 @@ import {
 import { checkDecodedView } from './view-state-schema';
 import { decodeMatchingView, encodeMatchingView } from '../matching/matching-view';
 import { decodeFundsView, encodeFundsView } from '../funds/funds-view';
+import { decodeViewFields, encodeViewFields } from './view-fields';
 import { parsePovertyFilter, povertyFilterValue } from '../indicators/poverty-filter';
 import { decodeMonitorView, encodeMonitorView } from '../monitoring/monitor-view';
 
@@ -141,6 +143,7 @@ export function encodeViewState(state: ViewState): string {
   if (!state.inset) p.set('inset', '0');
   if (state.timelineAll) p.set('tl', 'all');
   encodeMonitorView(state.monitor, p);
+  encodeViewFields(state, p);
   // URLSearchParams escapes ':' and ',' — they are safe in a hash, so keep links readable.
   return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
@@ -219,6 +222,7 @@ export function decodeViewState(hash: string): DecodedView {
     if ((SIDE_TABS as readonly string[]).includes(tab)) state.sideTab = tab as SideTab;
     else notices.push({ key: 'tab', value: tab });
   }
+  Object.assign(state, decodeViewFields(upgraded, notices));
   return checkDecodedView(state, notices, createDefaultViewState);
 }
 

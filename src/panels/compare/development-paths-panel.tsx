@@ -2,7 +2,7 @@
  * The development paths panel: the comparison set (chips, search, smart sets) and its paths over the years as a
  * line chart, a slope chart or a scatter with trails. Thin view: data comes from `source`, maths from the models.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import type { Pairing } from '../../model/partnership/pairings';
 import { createCountyPositions } from '../../model/compare/columns';
@@ -43,8 +43,13 @@ export function DevelopmentPathsPanel({ source, pairings }: DevelopmentPathsPane
   const year = useAppStore((s) => s.view.panes[0]?.year ?? 0);
   const index = useAppStore((s) => s.geo.index);
   const geo = useAppStore((s) => s.geo.view);
-  const [tab, setTab] = useState<Tab>('lines');
-  const [chosen, setChosen] = useState<string | null>(null);
+  // The chart's choices are view state (view.briefing.paths), so a scene or a link replays them.
+  const { tab, indicator: chosen } = useAppStore((s) => s.view.briefing.paths);
+  const apply = useAppStore((s) => s.viewActions.apply);
+  const choosePaths = (patch: { tab?: Tab; indicator?: string | null }): void =>
+    apply((v) => ({ ...v, briefing: { ...v.briefing, paths: { ...v.briefing.paths, ...patch } } }));
+  const setTab = (id: Tab): void => choosePaths({ tab: id });
+  const setChosen = (indicator: string | null): void => choosePaths({ indicator });
   const manifest = source?.manifest ?? null;
   const positions = useMemo(() => createCountyPositions(manifest?.counties ?? []), [manifest]);
   const ctx = useMemo<PathsContext | null>(() => {

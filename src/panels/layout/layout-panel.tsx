@@ -1,7 +1,10 @@
-/** Layout switch (1, 2 side by side, 2 stacked, 4 panes in a grid or in one row), the swipe and inset toggles. */
+/**
+ * Layout switch (1, 2 side by side, 2 stacked, 4 panes in a grid or in one row), the swipe and inset toggles. The
+ * buttons run the same commands as the palette (layout.*, src/app/commands/app-commands.ts).
+ */
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
-import { setInset, setLayout, setSwipe } from '../../store/view-updaters';
+import { commandRegistry } from '../../store/command-registry';
 import type { PaneLayout } from '../../model/view/view-state';
 
 const LAYOUTS: PaneLayout[] = ['1', '2h', '2v', '4', '4r'];
@@ -12,7 +15,6 @@ export function LayoutPanel() {
   const layout = useAppStore((s) => s.view.layout);
   const swipe = useAppStore((s) => s.view.swipe.enabled);
   const inset = useAppStore((s) => s.view.inset);
-  const apply = useAppStore((s) => s.viewActions.apply);
   return (
     <div className="layout-panel" role="group" aria-label={t('layout.label')}>
       {LAYOUTS.map((l) => (
@@ -21,15 +23,15 @@ export function LayoutPanel() {
           type="button"
           aria-pressed={layout === l && !swipe}
           data-testid={`layout-${l}`}
-          onClick={() => apply((v) => setLayout(setSwipe(v, false), l))}
+          onClick={() => commandRegistry.run(`layout.${l}`)}
         >
           {t(`layout.${l}`)}
         </button>
       ))}
-      <button type="button" aria-pressed={swipe} data-testid="layout-swipe" onClick={() => apply((v) => setSwipe(v, !swipe))}>
+      <button type="button" aria-pressed={swipe} data-testid="layout-swipe" onClick={() => commandRegistry.run('layout.swipe')}>
         {t('layout.swipe')}
       </button>
-      <button type="button" aria-pressed={inset} data-testid="layout-inset" onClick={() => apply((v) => setInset(v, !inset))}>
+      <button type="button" aria-pressed={inset} data-testid="layout-inset" onClick={() => commandRegistry.run('layout.inset')}>
         {t('layout.inset')}
       </button>
     </div>

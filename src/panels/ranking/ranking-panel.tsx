@@ -5,13 +5,13 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { createCountyPositions } from '../../model/compare/columns';
-import type { RankBy, RankOrder } from '../../model/compare/ranking';
+import type { RankBy } from '../../model/compare/ranking';
 import { toCsv } from '../../lib/csv-export';
 import { localText } from '../../i18n/translate';
 import { IndicatorSelect, YearSelect } from '../compare/indicator-select';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { useDesignationColumns } from '../../selectors/use-designation-columns';
-import { parsePovertyFilter, povertyFilterCounties, povertyFilterValue, type PovertyFilter } from '../../model/indicators/poverty-filter';
+import { parsePovertyFilter, povertyFilterCounties, povertyFilterValue } from '../../model/indicators/poverty-filter';
 import { exportLabel } from '../provenance/provenance-badge-model';
 import { defaultIndicatorId, formatterFor } from '../compare/paths-panel-model';
 import { useIndicatorValues, type IndicatorSource } from '../../selectors/use-indicator-values';
@@ -41,13 +41,17 @@ export function RankingPanel({ source }: RankingPanelProps) {
   const index = useAppStore((s) => s.geo.index);
   const geo = useAppStore((s) => s.geo.view);
   const manifest = source?.manifest ?? null;
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [mode, setMode] = useState<'value' | 'change'>('value');
+  // The table's choices are view state (view.briefing.ranking), so a scene or a link replays them.
+  const choice = useAppStore((s) => s.view.briefing.ranking);
+  const apply = useAppStore((s) => s.viewActions.apply);
+  const choose = (patch: Partial<typeof choice>): void =>
+    apply((v) => ({ ...v, briefing: { ...v.briefing, ranking: { ...v.briefing.ranking, ...patch } } }));
+  const { indicator: chosen, mode, order, province } = choice;
+  const poverty = parsePovertyFilter(choice.poverty);
+  const setChosen = (indicator: string | null): void => choose({ indicator });
   const [year, setYear] = useState<number | null>(null);
   const [fromYear, setFromYear] = useState<number | null>(null);
   const [toYear, setToYear] = useState<number | null>(null);
-  const [province, setProvince] = useState('');
-  const [order, setOrder] = useState<RankOrder>('desc');
   const indicatorId = manifest ? (chosen ?? defaultIndicatorId(manifest, paneIndicator)) : null;
   const meta = manifest?.indicators.find((m) => m.id === indicatorId);
   const values = useIndicatorValues(source, indicatorId ? [indicatorId] : []).values.get(indicatorId ?? '');
@@ -61,7 +65,6 @@ export function RankingPanel({ source }: RankingPanelProps) {
     () => (mode === 'value' ? { kind: 'value', year: valueYear } : { kind: 'change', fromYear: from, toYear: to }),
     [mode, valueYear, from, to],
   );
-  const [poverty, setPoverty] = useState<PovertyFilter>('all');
   const designation = useDesignationColumns();
   const povertyKeep = useMemo(
     () => (index && designation && poverty !== 'all' ? new Set(povertyFilterCounties(poverty, index.counties.map((c) => c.adcode), designation)) : null),
@@ -112,7 +115,7 @@ export function RankingPanel({ source }: RankingPanelProps) {
         <IndicatorSelect manifest={manifest} lang={lang} label={rankingText(lang, 'indicator')} value={indicatorId} onChange={setChosen} />
         <label className="compare-control">
           <span>{rankingText(lang, 'by')}</span>
-          <select value={mode} onChange={(e) => setMode(e.target.value === 'change' ? 'change' : 'value')}>
+          <select value={mode} onChange={(e) => choose({ mode: e.target.value === 'change' ? 'change' : 'value' })}>
             <option value="value">{rankingText(lang, 'byValue')}</option>
             <option value="change">{rankingText(lang, 'byChange')}</option>
           </select>
@@ -122,7 +125,7 @@ export function RankingPanel({ source }: RankingPanelProps) {
         {by.kind === 'change' && <YearSelect label={rankingText(lang, 'toYear')} years={years} value={by.toYear} onChange={setToYear} />}
         <label className="compare-control">
           <span>{rankingText(lang, 'province')}</span>
-          <select value={province} onChange={(e) => setProvince(e.target.value)}>
+          <select value={province} onChange={(e) => choose({ province: e.target.value })}>
             <option value="">{rankingText(lang, 'allProvinces')}</option>
             {index?.provinces.map((p) => <option key={p.adcode} value={p.adcode}>{p.name}</option>)}
           </select>
@@ -134,7 +137,7 @@ export function RankingPanel({ source }: RankingPanelProps) {
         {designation && level === 'county' && (
           <label className="compare-control">
             <span>{rankingText(lang, 'poverty')}</span>
-            <select value={povertyFilterValue(poverty)} onChange={(e) => setPoverty(parsePovertyFilter(e.target.value))} data-testid="ranking-poverty-filter">
+            <select value={povertyFilterValue(poverty)} onChange={(e) => choose({ poverty: povertyFilterValue(parsePovertyFilter(e.target.value)) })} data-testid="ranking-poverty-filter">
               <option value="all">{rankingText(lang, 'povertyAll')}</option>
               <option value="designated">{rankingText(lang, 'povertyOnly')}</option>
               <option value="not_designated">{rankingText(lang, 'povertyNot')}</option>
@@ -144,7 +147,7 @@ export function RankingPanel({ source }: RankingPanelProps) {
             </select>
           </label>
         )}
-        <button type="button" onClick={() => setOrder(order === 'desc' ? 'asc' : 'desc')} aria-label={rankingText(lang, 'order')}>
+        <button type="button" onClick={() => choose({ order: order === 'desc' ? 'asc' : 'desc' })} aria-label={rankingText(lang, 'order')}>
           {rankingText(lang, order)}
         </button>
         <button type="button" onClick={exportCsv} disabled={rows.length === 0} data-testid="ranking-export">

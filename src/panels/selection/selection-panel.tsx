@@ -1,8 +1,7 @@
 /**
  * The selected counties, readable without hover (walls have no mouse): name, prefecture, province and adcode,
- * with zoom-to and clear. Esc clears the selection.
+ * with zoom-to and clear. Esc clears the selection (the `selection.clear` command, src/app/commands/).
  */
-import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/use-t';
 import { fitTargetPane } from '../../selectors/pane-registry';
@@ -15,14 +14,6 @@ export function SelectionPanel() {
   const selection = useAppStore((s) => s.view.selection);
   const view = useAppStore((s) => s.geo.view);
   const { clearSelection, selectCounty } = useAppStore((s) => s.viewActions);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) clearSelection();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [clearSelection]);
 
   if (!view || selection.length === 0) return null;
   return (

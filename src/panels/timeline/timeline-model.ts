@@ -71,3 +71,35 @@ export function setTimelineAll(view: ViewState, all: boolean): ViewState {
 export function paneNumbers(lang: 'zh-CN' | 'en', panes: readonly number[]): string {
   return panes.map((i) => String(i + 1)).join(lang === 'en' ? ', ' : '、');
 }
+
+/** What `timelineYears` needs of a dataset (a DatasetEntry fits). */
+export interface TimelineDatasetLike {
+  id: string;
+  manifest: { years: readonly number[]; indicators: readonly { id: string; years?: readonly number[] }[] };
+}
+
+/**
+ * The years the timeline steps through: pane 0's indicator's own years where it names them (a single-year census
+ * indicator), else its dataset's, else `fallback` (the sample years) while nothing is loaded.
+ */
+export function timelineYears(view: ViewState, datasets: readonly TimelineDatasetLike[], fallback: readonly number[]): readonly number[] {
+  const indicator = view.panes[0]?.indicator ?? null;
+  const [datasetId, indicatorId] = indicator ? [indicator.slice(0, indicator.indexOf(':')), indicator.slice(indicator.indexOf(':') + 1)] : ['sample', ''];
+  const manifest = datasets.find((d) => d.id === datasetId)?.manifest;
+  const meta = indicator ? manifest?.indicators.find((m) => m.id === indicatorId) : undefined;
+  const years = meta?.years ?? manifest?.years ?? null;
+  return years && years.length > 0 ? years : fallback;
+}
+
+/** Starts or stops timeline playback (starting from the first year when playback stands at the end). */
+export function setTimelinePlaying(view: ViewState, playing: boolean, years: readonly number[]): ViewState {
+  if (view.briefing.playing === playing) return view;
+  const year = view.panes[0]?.year;
+  const started = playing && year !== undefined ? setTimelineYear(view, playStartYear(years, year)) : view;
+  return { ...started, briefing: { ...started.briefing, playing } };
+}
+
+/** Sets the playback speed (years per second). */
+export function setTimelineSpeed(view: ViewState, speed: ViewState['briefing']['speed']): ViewState {
+  return view.briefing.speed === speed ? view : { ...view, briefing: { ...view.briefing, speed } };
+}

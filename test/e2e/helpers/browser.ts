@@ -82,6 +82,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
   });
   await context.addInitScript(RECORD_CSP_VIOLATIONS);
   const page = context.pages()[0] ?? (await context.newPage());
+  // A loaded, shared machine can take longer than playwright's 30 s default just to fire "load".
+  page.setDefaultNavigationTimeout(120_000);
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   await page.goto(baseUrl + (options.hash ? `#${options.hash}` : ''));
   return {

@@ -21,6 +21,7 @@ import { TIMELINE_STRINGS } from '../../../src/panels/timeline/timeline-strings'
 import { FUNDS_STRINGS } from '../../../src/panels/funds/funds-strings';
 import { RISKS_STRINGS, RISK_NAMES } from '../../../src/panels/risks/risks-strings';
 import { FUND_PROGRAMMES, FUND_PURPOSES, FUND_SOURCES } from '../../../src/model/funds/fund-catalogue';
+import { COMMAND_LABELS, PRESENT_STRINGS } from '../../../src/panels/present/present-strings';
 import { COLOR_SCHEMES } from '../../../src/model/indicators/color-scheme';
 import { INDICATOR_REGISTRY } from '../../../src/model/indicators/registry';
 import { MAPLIBRE_STRINGS } from '../../../src/map/maplibre-locale';
@@ -50,6 +51,8 @@ const TABLES: Record<string, unknown> = {
   RISKS_STRINGS,
   RISK_NAMES,
   FUND_CATALOGUE: { FUND_SOURCES, FUND_PURPOSES, FUND_PROGRAMMES },
+  COMMAND_LABELS,
+  PRESENT_STRINGS,
   COLOR_SCHEMES: COLOR_SCHEMES.map((s) => ({ name: s.name })),
   INDICATOR_REGISTRY,
   MAPLIBRE_STRINGS,

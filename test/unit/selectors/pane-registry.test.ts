@@ -21,6 +21,8 @@ function fakePane(): PaneHandle & { fitted: { bbox: Bbox; maxZoom: number | unde
     fitBounds: (bbox, maxZoom) => void fitted.push({ bbox, maxZoom }),
     jumpTo: () => undefined,
     getCamera: () => ({ lng: 0, lat: 0, zoom: 3 }),
+    flyTo: () => undefined,
+    frameChina: () => undefined,
   };
 }
 

@@ -1,0 +1,67 @@
+/**
+ * What presenting changes in the maps themselves, through the pane registry (the map code needs no presentation
+ * branch): the device pixel ratio is capped on very large canvases (model/present/wall-layout.ts) and the maps'
+ * own arrow-key panning is off, so → and ← always change the scene. Both are restored on leaving.
+ */
+import { useEffect } from 'react';
+import { allPanes, getPane } from '../../selectors/pane-registry';
+import { useAppStore } from '../../store/app-store';
+import { NATIONAL_CAMERA, type Camera } from '../../model/view/view-state';
+import type { WallLayout } from '../../model/present/wall-layout';
+
+/** Map labels on the wall: this much larger than on the desk (the desk size follows the pane, up to 44 px). */
+export const WALL_LABEL_SCALE = 1.5;
+
+/** The label scale for map panes: larger while presenting (PaneSlots.useLabelScale). */
+export function useWallLabelScale(): number {
+  return useAppStore((s) => (s.present.active ? WALL_LABEL_SCALE : 1));
+}
+
+const isNational = (c: Camera | undefined): boolean =>
+  !!c && Math.abs(c.lng - NATIONAL_CAMERA.lng) < 1e-6 && Math.abs(c.lat - NATIONAL_CAMERA.lat) < 1e-6 && Math.abs(c.zoom - NATIONAL_CAMERA.zoom) < 1e-6;
+
+/** How long after a placement change the maps have taken their new size (maplibre resizes on its own observer). */
+const REFRAME_DELAY_MS = 150;
+
+/**
+ * When the wall's pane rectangles change (the window, the scene's layout, a side panel), panes whose scene shows
+ * all of China frame it again for their new shape: a camera kept from the old shape would cut the south off a band.
+ */
+export function useReframeOnPlacement(wall: WallLayout | null): void {
+  const key = wall ? wall.panes.map((r) => `${r.width}x${r.height}`).join(',') : '';
+  useEffect(() => {
+    if (!key) return;
+    const timer = window.setTimeout(() => {
+      const panes = useAppStore.getState().view.panes;
+      panes.forEach((pane, i) => {
+        const handle = getPane(i);
+        if (!handle || !isNational(pane.camera)) return;
+        handle.map.resize();
+        if (i !== 0 && pane.link !== 'independent') return;
+        handle.frameChina(0);
+        // Once the map has drawn at its new size (a slow software-rendered start), frame again from that size.
+        handle.map.once('idle', () => handle.frameChina(0));
+      });
+    }, REFRAME_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [key]);
+}
+
+/** Applies the wall's pixel ratio and key handling to every mounted pane while presenting. */
+export function useWallMaps(pixelRatio: number | null): void {
+  // Re-run when panes (re)mount: after a context loss a pane's map is new.
+  const serial = useAppStore((s) => s.present.sceneSerial);
+  const geometry = useAppStore((s) => s.geo.lo);
+  useEffect(() => {
+    const panes = allPanes();
+    for (const pane of panes) {
+      if (pixelRatio === null) {
+        pane.map.keyboard.enable();
+        if (pane.map.getPixelRatio() !== (window.devicePixelRatio || 1)) pane.map.setPixelRatio(window.devicePixelRatio || 1);
+      } else {
+        pane.map.keyboard.disable();
+        if (Math.abs(pane.map.getPixelRatio() - pixelRatio) > 1e-3) pane.map.setPixelRatio(pixelRatio);
+      }
+    }
+  }, [pixelRatio, serial, geometry]);
+}
