@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/i18n/messages';
 import { COMPARE_STRINGS } from '../../../src/panels/compare/compare-strings';
+import { EXPORT_STRINGS } from '../../../src/panels/export/export-strings';
 import { IMPORT_STRINGS } from '../../../src/panels/import/import-strings';
 import { INDICATOR_STRINGS, LEVEL_NAMES, METHOD_NAMES, THEME_NAMES } from '../../../src/panels/indicator/indicator-strings';
 import { LEGEND_STRINGS, REGION_NAMES } from '../../../src/panels/legend/legend-strings';
@@ -21,6 +22,7 @@ import { latinWordsOutsideAllowList } from '../../../src/i18n/latin-allow-list';
 const TABLES: Record<string, unknown> = {
   messages,
   COMPARE_STRINGS,
+  EXPORT_STRINGS,
   IMPORT_STRINGS,
   INDICATOR_STRINGS,
   LEVEL_NAMES,
