@@ -17,6 +17,11 @@ import { CountyTooltip } from '../panels/tooltip/county-tooltip';
 import type { PaneSlots } from '../map/map-pane';
 import { requestDetailedGeometry } from './boot';
 import { ensureCjkFont } from './cjk-font';
+import { ShareDialog } from '../panels/export/share-dialog';
+import type { RenderMapImage } from '../panels/export/export-image-section';
+
+/** The map image renderer, loaded when the first image is made (it is not needed for the first map). */
+const renderMapImage: RenderMapImage = (request) => import('../map/export/export-map-image').then((m) => m.exportMapImage(request));
 
 /** Controls in the header bar (layout switch, timeline, …). */
 export function HeaderExtras() {
@@ -24,6 +29,7 @@ export function HeaderExtras() {
     <>
       <LayoutPanel />
       <TimelinePanel />
+      <ShareDialog renderImage={renderMapImage} />
     </>
   );
 }

@@ -108,7 +108,7 @@ export function drawPaneTexts(ctx: Ctx, layout: CompositionLayout, box: PaneBox,
   const c = box.caption;
   if (c.width > 20 * s) {
     ctx.font = fontOf(layout.font.bodyPx, 600);
-    const tag = pane.sample && spec.sampleStamp ? spec.sampleStamp : '';
+    const tag = pane.sample ? spec.sampleTag : '';
     ctx.font = fontOf(layout.font.smallPx, 600);
     const tagW = tag ? ctx.measureText(tag).width + 12 * s : 0;
     ctx.font = fontOf(layout.font.bodyPx, 600);

@@ -8,13 +8,15 @@ import type { FeatureCollection } from 'geojson';
 import { layoutComposition, type CompositionLayout } from '../../model/export/export-layout';
 import type { ExportSpec } from '../../model/export/export-spec';
 import { metresPerPixel, niceScaleBar, type ScaleBar } from '../../model/export/scale-bar';
-import { exportCamera, renderTiles } from '../../model/export/tile-camera';
+import { renderTiles } from '../../model/export/tile-camera';
 import type { Camera } from '../../model/view/view-state';
 import { getPane } from '../../selectors/pane-registry';
 import { useAppStore } from '../../store/app-store';
 import { PaneController } from '../pane-controller';
 import { drawBands, drawFrameMarks, drawPaneTexts, drawSwipeDivider, fontOf } from './draw-composition';
-import { ExportCancelled, maxCanvasSide, renderOffscreenMap } from './offscreen-map';
+import { cloneLayers, ExportCancelled, maxCanvasSide, OffscreenMap } from './offscreen-map';
+import { CHINA_BOUNDS, fitCamera, paddingForCovers, type LngLatBox } from '../china-framing';
+import type { Rect } from '../../model/export/export-layout';
 
 export { ExportCancelled };
 
@@ -50,6 +52,7 @@ async function loadFonts(spec: ExportSpec): Promise<void> {
     spec.nonStandard,
     spec.north,
     spec.sampleStamp ?? '',
+    spec.sampleTag,
     ...spec.sources,
     ...spec.panes.flatMap((p) => [p.caption, ...(p.legend ? [p.legend.title, ...p.legend.lines, ...p.legend.rows.map((r) => r.label)] : [])]),
   ].join('');
@@ -76,8 +79,8 @@ function showsSomething(source: CanvasImageSource, sx: number, sy: number, sw: n
 
 interface LivePane {
   controller: PaneController;
-  camera: Camera;
-  css: { width: number; height: number };
+  /** What the user sees of the map: the part of the pane no toolbar, legend or inset covers. */
+  box: LngLatBox;
 }
 
 function livePane(index: number): LivePane {
@@ -85,7 +88,41 @@ function livePane(index: number): LivePane {
   if (!(handle instanceof PaneController)) throw new ExportFailed('pane_not_ready', index);
   const container = handle.map.getContainer();
   if (container.dataset.mapReady !== 'true') throw new ExportFailed('pane_not_ready', index);
-  return { controller: handle, camera: handle.getCamera(), css: { width: container.clientWidth, height: container.clientHeight } };
+  const pad = handle.coverPadding();
+  const w = container.clientWidth;
+  const h = container.clientHeight;
+  const sw = handle.map.unproject([Math.min(pad.left, w - 1), Math.max(h - pad.bottom, 1)]);
+  const ne = handle.map.unproject([Math.max(w - pad.right, 1), Math.min(pad.top, h - 1)]);
+  return {
+    controller: handle,
+    box: [
+      [Math.min(sw.lng, ne.lng), Math.min(sw.lat, ne.lat)],
+      [Math.max(sw.lng, ne.lng), Math.max(sw.lat, ne.lat)],
+    ],
+  };
+}
+
+/** A rect of the image in CSS pixels of a frame's map (origin at the frame, over the pixel ratio). */
+function toFrameCss(r: Rect, frame: Rect, pixelRatio: number): Rect {
+  return { x: (r.x - frame.x) / pixelRatio, y: (r.y - frame.y) / pixelRatio, width: r.width / pixelRatio, height: r.height / pixelRatio };
+}
+
+/**
+ * The camera of an exported pane: the area the user saw, fitted into the export frame clear of the marks drawn over
+ * it (captions, legends, north arrow, scale bar, inset).
+ */
+function exportCameraOf(layout: CompositionLayout, frameIndex: number, live: LivePane, pixelRatio: number): Camera {
+  const frame = layout.frames[frameIndex]!;
+  const size = { width: frame.rect.width / pixelRatio, height: frame.rect.height / pixelRatio };
+  const marks = [frame.northArrow, frame.scaleBar, ...(frame.inset ? [frame.inset] : [])];
+  for (const p of layout.panes) if (p.frame === frameIndex) marks.push(p.caption, ...(p.legend ? [p.legend] : []));
+  const padding = paddingForCovers({ x: 0, y: 0, ...size }, marks.map((m) => toFrameCss(m, frame.rect, pixelRatio)));
+  // A pane showing all of China (the national view) frames China in the export; any other view keeps its area.
+  const [[w, s], [e, n]] = live.box;
+  const [[cw, cs], [ce, cn]] = CHINA_BOUNDS;
+  const national = w <= cw && s <= cs && e >= ce && n >= cn;
+  const camera = fitCamera(national ? CHINA_BOUNDS : live.box, size, padding);
+  return { lng: camera.lng, lat: camera.lat, zoom: Math.min(20, Math.max(0, camera.zoom)) };
 }
 
 /** The composition's layout for a spec at a size (also what the dialog's preview would show). */
@@ -119,7 +156,7 @@ export async function exportMapImage(request: MapImageRequest): Promise<Blob> {
     const fy = Math.round(frame.y);
     const fw = Math.round(frame.x + frame.width) - fx;
     const fh = Math.round(frame.y + frame.height) - fy;
-    const camera = exportCamera(live.camera, live.css, { width: fw / pixelRatio, height: fh / pixelRatio });
+    const camera = exportCameraOf(layout, box.frame, live, pixelRatio);
     return { box, live, fx, fy, fw, fh, camera, tiles: renderTiles(camera, fw, fh, pixelRatio, maxTile) };
   });
   const total = plans.reduce((n, p) => n + p.tiles.length, 0) + 2;
@@ -136,28 +173,35 @@ export async function exportMapImage(request: MapImageRequest): Promise<Blob> {
   if (!ctx) throw new ExportFailed('no_canvas');
   drawBands(ctx, layout, spec);
 
-  for (const plan of plans) {
-    const clip = plan.box.clip;
-    for (const tile of plan.tiles) {
-      const cssWidth = Math.ceil(tile.widthPx / pixelRatio);
-      const cssHeight = Math.ceil(tile.heightPx / pixelRatio);
-      await renderOffscreenMap(
-        { camera: tile.camera, cssWidth, cssHeight, pixelRatio, maxCanvasPx: maxTile + 2 * Math.ceil(pixelRatio), base, layers: plan.live.controller.currentLayers(), signal },
-        (map) => {
-          // The map canvas can be a pixel or two larger than the tile (whole CSS pixels): take its centre.
-          const sx = Math.max(0, (map.width - tile.widthPx) / 2);
-          const sy = Math.max(0, (map.height - tile.heightPx) / 2);
-          ctx.save();
-          ctx.beginPath();
-          ctx.rect(clip.x, clip.y, clip.width, clip.height);
-          ctx.clip();
-          ctx.drawImage(map, sx, sy, tile.widthPx, tile.heightPx, plan.fx + tile.x, plan.fy + tile.y, tile.widthPx, tile.heightPx);
-          ctx.restore();
-        },
-      );
-      step();
+  const first = plans[0]?.tiles[0];
+  const offscreen = new OffscreenMap({
+    cssWidth: Math.ceil((first?.widthPx ?? 1) / pixelRatio),
+    cssHeight: Math.ceil((first?.heightPx ?? 1) / pixelRatio),
+    pixelRatio,
+    maxCanvasPx: maxTile + 2 * Math.ceil(pixelRatio),
+    base,
+  });
+  try {
+    for (const plan of plans) {
+      const clip = plan.box.clip;
+      const layers = cloneLayers(plan.live.controller.currentLayers());
+      for (const tile of plan.tiles) {
+        const map = await offscreen.render(tile.camera, Math.ceil(tile.widthPx / pixelRatio), Math.ceil(tile.heightPx / pixelRatio), layers, signal);
+        // The map canvas can be a pixel or two larger than the tile (whole CSS pixels): take its centre.
+        const sx = Math.max(0, (map.width - tile.widthPx) / 2);
+        const sy = Math.max(0, (map.height - tile.heightPx) / 2);
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(clip.x, clip.y, clip.width, clip.height);
+        ctx.clip();
+        ctx.drawImage(map, sx, sy, tile.widthPx, tile.heightPx, plan.fx + tile.x, plan.fy + tile.y, tile.widthPx, tile.heightPx);
+        ctx.restore();
+        step();
+      }
+      if (!showsSomething(canvas, clip.x, clip.y, clip.width, clip.height)) throw new ExportFailed('blank_map', plan.box.pane);
     }
-    if (!showsSomething(canvas, clip.x, clip.y, clip.width, clip.height)) throw new ExportFailed('blank_map', plan.box.pane);
+  } finally {
+    offscreen.destroy();
   }
 
   const provinces: FeatureCollection | null = base.provinces;

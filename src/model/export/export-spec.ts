@@ -40,8 +40,10 @@ export interface ExportSpec {
   panes: ExportPane[];
   /** Source and vintage lines (datasets shown, then the boundaries). */
   sources: string[];
-  /** "示例数据" when any pane shows a sample, else null. */
+  /** "示例数据 / Sample data" (exports stay bilingual) when any pane shows a sample, else null. */
   sampleStamp: string | null;
+  /** The sample tag beside a sample pane's caption, in the interface language ("示例数据"). */
+  sampleTag: string;
   /** "非标准地图，仅供内部分析". */
   nonStandard: string;
   /** "北" / "N". */

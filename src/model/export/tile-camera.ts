@@ -54,12 +54,3 @@ export function renderTiles(camera: Camera, widthPx: number, heightPx: number, p
   return tiles;
 }
 
-/**
- * The camera of an exported pane: the live pane's centre, zoomed so the area the live pane shows fits the export
- * frame (`frameCssPx` is the frame in map pixels: output pixels over the pixel ratio).
- */
-export function exportCamera(live: Camera, liveCssPx: { width: number; height: number }, frameCssPx: { width: number; height: number }): Camera {
-  if (!(liveCssPx.width > 0 && liveCssPx.height > 0)) return { ...live };
-  const fit = Math.min(frameCssPx.width / liveCssPx.width, frameCssPx.height / liveCssPx.height);
-  return { lng: live.lng, lat: live.lat, zoom: Math.min(20, Math.max(0, live.zoom + Math.log2(fit))) };
-}

@@ -30,6 +30,7 @@ export const EXPORT_STRINGS = {
   failedOther: { zh: '无法生成图片：{reason}', en: 'The image could not be made: {reason}' },
   date: { zh: '导出日期 {date}', en: 'Exported {date}' },
   north: { zh: '北', en: 'N' },
+  year: { zh: '{year} 年', en: '{year}' },
   byProvince: { zh: '按省份着色', en: 'Coloured by province' },
   unit: { zh: '单位：{unit}', en: 'Unit: {unit}' },
   sourceLine: { zh: '{dataset}：{indicator}，来源 {source}，{vintage}', en: '{dataset}: {indicator}, source {source}, {vintage}' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportCamera, lngLatOf, renderTiles, worldPixel } from '../../../../src/model/export/tile-camera';
+import { lngLatOf, renderTiles, worldPixel } from '../../../../src/model/export/tile-camera';
 
 describe('tile cameras', () => {
   it('world pixels and points round-trip', () => {
@@ -31,13 +31,5 @@ describe('tile cameras', () => {
       expect((p.x - centre.x) * ratio).toBeCloseTo(t.x + t.widthPx / 2 - 3840, 4);
       expect((p.y - centre.y) * ratio).toBeCloseTo(t.y + t.heightPx / 2 - 2000, 4);
     }
-  });
-
-  it('export camera keeps the centre and fits the live area into the frame', () => {
-    const live = { lng: 110, lat: 30, zoom: 5 };
-    expect(exportCamera(live, { width: 500, height: 400 }, { width: 1000, height: 800 }).zoom).toBeCloseTo(6, 9);
-    // A wider frame: the height decides.
-    expect(exportCamera(live, { width: 500, height: 400 }, { width: 2000, height: 400 }).zoom).toBeCloseTo(5, 9);
-    expect(exportCamera(live, { width: 0, height: 0 }, { width: 10, height: 10 })).toEqual(live);
   });
 });
