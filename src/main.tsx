@@ -13,6 +13,7 @@ import { decodeViewState } from './model/view/view-url';
 import { installTestHooks } from './app/test-hooks';
 import { ensureCjkFont } from './app/cjk-font';
 import { bootSavedDatasets } from './app/dataset-boot';
+import { bootSavedViews } from './app/saved-views-boot';
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -36,6 +37,7 @@ if (root) {
     void bootGeography();
     void bootSampleDataset();
     void bootSavedDatasets();
+    void bootSavedViews();
     createRoot(root).render(<App />);
   }
 }

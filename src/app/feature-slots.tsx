@@ -19,9 +19,17 @@ import { requestDetailedGeometry } from './boot';
 import { ensureCjkFont } from './cjk-font';
 import { ShareDialog } from '../panels/export/share-dialog';
 import type { RenderMapImage } from '../panels/export/export-image-section';
+import { SavedViewsSection } from '../panels/export/saved-views-section';
+import { appSavedViewDeps } from './saved-views-boot';
 
 /** The map image renderer, loaded when the first image is made (it is not needed for the first map). */
 const renderMapImage: RenderMapImage = (request) => import('../map/export/export-map-image').then((m) => m.exportMapImage(request));
+const captureThumbnail = (): Promise<string | null> => import('../map/export/thumbnail').then((m) => m.captureThumbnail());
+
+/** The share dialog's sections after the map image. */
+function shareSections(close: () => void) {
+  return <SavedViewsSection deps={appSavedViewDeps} captureThumbnail={captureThumbnail} onOpened={close} />;
+}
 
 /** Controls in the header bar (layout switch, timeline, …). */
 export function HeaderExtras() {
@@ -29,7 +37,7 @@ export function HeaderExtras() {
     <>
       <LayoutPanel />
       <TimelinePanel />
-      <ShareDialog renderImage={renderMapImage} />
+      <ShareDialog renderImage={renderMapImage} sections={shareSections} />
     </>
   );
 }

@@ -9,9 +9,10 @@ import { createGeoSlice, type GeoSlice } from './geo-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createPartnershipSlice, type PartnershipSlice } from './partnership-slice';
+import { createSavedViewsSlice, type SavedViewsSlice } from './saved-views-slice';
 
 /** The whole store. */
-export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice;
+export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice & SavedViewsSlice;
 
 /** The React hook and vanilla API of the store. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -20,4 +21,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createDataSlice(...args),
   ...createNoticeSlice(...args),
   ...createPartnershipSlice(...args),
+  ...createSavedViewsSlice(...args),
 }));

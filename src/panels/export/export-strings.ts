@@ -5,6 +5,7 @@ import { fillText } from '../../i18n/translate';
 
 /** Every string of the export and sharing features; {name} placeholders are filled by `exportText`. */
 export const EXPORT_STRINGS = {
+  share: { zh: '导出与分享', en: 'Export and share' },
   // Map image
   openImage: { zh: '导出图片 PNG', en: 'Export image (PNG)' },
   imageTitle: { zh: '导出地图图片（PNG）', en: 'Export map image (PNG)' },

@@ -8,10 +8,10 @@ import { exportText } from './export-strings';
 import { ExportImageSection, type RenderMapImage } from './export-image-section';
 import './share-dialog.css';
 
-/** Props: the map renderer (from the app) and any further sections. */
+/** Props: the map renderer (from the app) and the further sections (given a function that closes the dialog). */
 export interface ShareDialogProps {
   renderImage: RenderMapImage;
-  children?: ReactNode;
+  sections?: (close: () => void) => ReactNode;
 }
 
 /** The map area's width over height on screen now. */
@@ -22,7 +22,7 @@ function mapAreaRatio(): number {
 }
 
 /** The button and its dialog. */
-export function ShareDialog({ renderImage, children }: ShareDialogProps) {
+export function ShareDialog({ renderImage, sections }: ShareDialogProps) {
   const lang = useAppStore((s) => s.view.lang);
   const [open, setOpen] = useState(false);
   const [ratio, setRatio] = useState(16 / 9);
@@ -50,7 +50,7 @@ export function ShareDialog({ renderImage, children }: ShareDialogProps) {
       </button>
       <dialog ref={ref} className="share-dialog" aria-labelledby="share-dialog-title" data-testid="share-dialog" onClose={() => setOpen(false)}>
         <header className="share-dialog__head">
-          <h2 id="share-dialog-title">{exportText(lang, 'imageTitle')}</h2>
+          <h2 id="share-dialog-title">{exportText(lang, 'share')}</h2>
           <button type="button" onClick={() => setOpen(false)} data-testid="share-close">
             {exportText(lang, 'close')}
           </button>
@@ -58,7 +58,7 @@ export function ShareDialog({ renderImage, children }: ShareDialogProps) {
         {open && (
           <div className="share-dialog__body">
             <ExportImageSection renderImage={renderImage} viewRatio={ratio} />
-            {children}
+            {sections?.(() => setOpen(false))}
           </div>
         )}
       </dialog>
