@@ -21,6 +21,8 @@ import { ShareDialog } from '../panels/export/share-dialog';
 import type { RenderMapImage } from '../panels/export/export-image-section';
 import { SavedViewsSection } from '../panels/export/saved-views-section';
 import { appSavedViewDeps } from './saved-views-boot';
+import { ProjectFileSection } from '../panels/export/project-file-section';
+import { appProjectRegistry } from './project-registry';
 
 /** The map image renderer, loaded when the first image is made (it is not needed for the first map). */
 const renderMapImage: RenderMapImage = (request) => import('../map/export/export-map-image').then((m) => m.exportMapImage(request));
@@ -28,7 +30,12 @@ const captureThumbnail = (): Promise<string | null> => import('../map/export/thu
 
 /** The share dialog's sections after the map image. */
 function shareSections(close: () => void) {
-  return <SavedViewsSection deps={appSavedViewDeps} captureThumbnail={captureThumbnail} onOpened={close} />;
+  return (
+    <>
+      <SavedViewsSection deps={appSavedViewDeps} captureThumbnail={captureThumbnail} onOpened={close} />
+      <ProjectFileSection registry={appProjectRegistry} />
+    </>
+  );
 }
 
 /** Controls in the header bar (layout switch, timeline, …). */
