@@ -23,9 +23,11 @@ import { SavedViewsSection } from '../panels/export/saved-views-section';
 import { appSavedViewDeps } from './saved-views-boot';
 import { ProjectFileSection } from '../panels/export/project-file-section';
 import { appProjectRegistry } from './project-registry';
+import { CountyBrief } from '../panels/export/county-brief';
 
 /** The map image renderer, loaded when the first image is made (it is not needed for the first map). */
 const renderMapImage: RenderMapImage = (request) => import('../map/export/export-map-image').then((m) => m.exportMapImage(request));
+const renderCountyInset = (adcode: string): Promise<string | null> => import('../map/export/county-inset').then((m) => m.renderCountyInset(adcode));
 const captureThumbnail = (): Promise<string | null> => import('../map/export/thumbnail').then((m) => m.captureThumbnail());
 
 /** The share dialog's sections after the map image. */
@@ -56,6 +58,7 @@ export function CountyTab() {
       <RealDataHint />
       <SelectionPanel />
       <ProfilePanel />
+      <CountyBrief renderInset={renderCountyInset} />
     </>
   );
 }

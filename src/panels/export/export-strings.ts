@@ -54,6 +54,15 @@ export const EXPORT_STRINGS = {
   viewsUnreadable: { zh: '{n} 个保存的视图无法读取，已跳过：{detail}', en: '{n} saved views could not be read and were skipped: {detail}' },
   savedAt: { zh: '保存于 {time}', en: 'Saved {time}' },
   thumbnail: { zh: '“{name}”的缩略图', en: 'Thumbnail of “{name}”' },
+  // County brief
+  briefOpen: { zh: '县域简报（A4 打印）', en: 'County brief (print A4)' },
+  briefTitle: { zh: '{county}县域简报', en: 'County brief: {county}' },
+  briefPrint: { zh: '打印或存为 PDF', en: 'Print or save as PDF' },
+  briefMeta: { zh: '{province} · {prefecture} · 数据年份 {year} 年 · {date}', en: '{province} · {prefecture} · data year {year} · {date}' },
+  briefInset: { zh: '{county}在{prefecture}的位置（颜色同窗格 1）', en: '{county} in {prefecture} (colours as in pane 1)' },
+  briefInsetPending: { zh: '正在绘制地图…', en: 'Drawing the map…' },
+  briefInsetFailed: { zh: '地图暂不可用', en: 'The map is not available' },
+  briefSources: { zh: '数据来源', en: 'Sources' },
   // Project file
   project: { zh: '项目文件', en: 'Project file' },
   projectHint: {
