@@ -108,7 +108,7 @@ describe('export and sharing in the browser', () => {
     await waitForMapReady(page, 0, READY_MS);
     await page.click('[data-testid="side-tab-data"]');
     await page.click('[data-testid="import-open"]');
-    await page.setInputFiles('[data-testid="import-file"]', { name: '自来水.csv', mimeType: 'text/csv', buffer: CSV });
+    await page.setInputFiles('[data-testid="import-file"]', { name: '自来水_2020.csv', mimeType: 'text/csv', buffer: CSV });
     await page.click('[data-testid="import-commit"]', { timeout: 60_000 });
     await page.waitForSelector('[data-testid="import-dialog"]', { state: 'detached' });
     const [id] = await importedIds(app);
