@@ -7,7 +7,7 @@ import { fillText } from '../../i18n/translate';
 export const EXPORT_STRINGS = {
   share: { zh: '导出与分享', en: 'Export and share' },
   // Map image
-  openImage: { zh: '导出图片 PNG', en: 'Export image (PNG)' },
+  openImage: { zh: '导出图片 PNG、保存视图与项目文件', en: 'Export PNG image, saved views and project file' },
   imageTitle: { zh: '导出地图图片（PNG）', en: 'Export map image (PNG)' },
   titleLabel: { zh: '图片标题', en: 'Image title' },
   width: { zh: '宽度（像素）', en: 'Width (pixels)' },

@@ -39,6 +39,8 @@ export function ShareDialog({ renderImage, sections }: ShareDialogProps) {
         type="button"
         className="share-button"
         data-testid="share-open"
+        aria-label={exportText(lang, 'openImage')}
+        title={exportText(lang, 'openImage')}
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => {
@@ -46,7 +48,10 @@ export function ShareDialog({ renderImage, sections }: ShareDialogProps) {
           setOpen(true);
         }}
       >
-        {exportText(lang, 'openImage')}
+        {/* An icon keeps the header on one row (English at 1280 px); the name says what it opens, PNG first. */}
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <path d="M8 1.5v8.2M4.6 6.4 8 9.8l3.4-3.4M2.5 11v3h11v-3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
       </button>
       <dialog ref={ref} className="share-dialog" aria-labelledby="share-dialog-title" data-testid="share-dialog" onClose={() => setOpen(false)}>
         <header className="share-dialog__head">
