@@ -16,6 +16,7 @@ import { bootSavedDatasets } from './app/dataset-boot';
 import { bootMonitorDataset } from './app/monitor-boot';
 import { bootFundsAndRisks } from './app/funds-boot';
 import { startCommandsAndPresentation } from './app/present/present-boot';
+import { bootSavedViews } from './app/saved-views-boot';
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -43,6 +44,7 @@ if (root) {
     void bootSavedDatasets();
     bootMonitorDataset();
     void bootFundsAndRisks();
+    void bootSavedViews();
     createRoot(root).render(<App />);
   }
 }

@@ -20,6 +20,28 @@ import type { PaneSlots } from '../map/map-pane';
 import { requestDetailedGeometry } from './boot';
 import { ensureCjkFont } from './cjk-font';
 import { useWallLabelScale } from './present/use-wall-maps';
+import { ShareDialog } from '../panels/export/share-dialog';
+import type { RenderMapImage } from '../panels/export/export-image-section';
+import { SavedViewsSection } from '../panels/export/saved-views-section';
+import { appSavedViewDeps } from './saved-views-boot';
+import { ProjectFileSection } from '../panels/export/project-file-section';
+import { appProjectRegistry } from './project-registry';
+import { CountyBrief } from '../panels/export/county-brief';
+
+/** The map image renderer, loaded when the first image is made (it is not needed for the first map). */
+const renderMapImage: RenderMapImage = (request) => import('../map/export/export-map-image').then((m) => m.exportMapImage(request));
+const renderCountyInset = (adcode: string): Promise<string | null> => import('../map/export/county-inset').then((m) => m.renderCountyInset(adcode));
+const captureThumbnail = (): Promise<string | null> => import('../map/export/thumbnail').then((m) => m.captureThumbnail());
+
+/** The share dialog's sections after the map image. */
+function shareSections(close: () => void) {
+  return (
+    <>
+      <SavedViewsSection deps={appSavedViewDeps} captureThumbnail={captureThumbnail} onOpened={close} />
+      <ProjectFileSection registry={appProjectRegistry} />
+    </>
+  );
+}
 
 /** Controls in the header bar (layout switch, timeline, …). */
 export function HeaderExtras() {
@@ -27,6 +49,7 @@ export function HeaderExtras() {
     <>
       <LayoutPanel />
       <TimelinePanel />
+      <ShareDialog renderImage={renderMapImage} sections={shareSections} />
     </>
   );
 }
@@ -39,6 +62,7 @@ export function CountyTab() {
       <SelectionPanel />
       <ProfilePanel />
       <NationalSummaryPanel />
+      <CountyBrief renderInset={renderCountyInset} />
     </>
   );
 }

@@ -115,3 +115,31 @@ export async function removeDataset(id: string, deps: LibraryDeps): Promise<Stor
   filesById.delete(id);
   return { status: 'done' };
 }
+
+/**
+ * Adds a dataset that arrives complete (from a project file: manifest and column files already validated by
+ * `openSavedDataset`) and saves it, as `commitImport` does for an import; an id already in use is rejected.
+ */
+export async function commitSavedDataset(
+  manifest: DatasetEntry['manifest'],
+  files: Readonly<Record<string, unknown>>,
+  deps: LibraryDeps,
+): Promise<CommitOutcome> {
+  const id = manifest.id;
+  if (deps.datasets().some((d) => d.id === id)) return { status: 'rejected', reason: `dataset id ${id} is already in use` };
+  let loader;
+  try {
+    loader = await loadDatasetFromFiles(manifest, files);
+  } catch (error) {
+    return { status: 'rejected', reason: message(error) };
+  }
+  let saveError: string | null = null;
+  try {
+    await deps.store.save({ v: SAVED_DATASET_VERSION, id, manifest: loader.manifest, files: { ...files }, savedAt: (deps.now?.() ?? new Date()).toISOString() });
+  } catch (error) {
+    saveError = message(error);
+  }
+  filesById.set(id, files);
+  deps.add({ id, manifest: loader.manifest, loader, origin: 'imported' });
+  return saveError === null ? { status: 'committed', id, saved: true } : { status: 'committed', id, saved: false, saveError };
+}

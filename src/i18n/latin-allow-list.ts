@@ -5,7 +5,7 @@
  */
 export const ZH_LATIN_ALLOW_LIST: ReadonlySet<string> = new Set([
   // file formats and data words
-  'Excel', 'CSV', 'TSV', 'XLSX', 'XLS', 'JSON', 'UTF', 'GBK', 'GB', 'URL', 'ID', 'IndexedDB',
+  'Excel', 'CSV', 'TSV', 'XLSX', 'XLS', 'JSON', 'PNG', 'PDF', 'A4', 'UTF', 'GBK', 'GB', 'URL', 'ID', 'IndexedDB',
   // units and quantities
   'km', 'm', 'M', 'k', 'GDP', 'kWh', '4G', '5G',
   // browsers, graphics, keys, libraries

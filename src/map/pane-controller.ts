@@ -49,7 +49,7 @@ const CLICK_RADIUS_PX = 2;
  * deck.gl 9.4's interleaved mode reads `map.transform` (near/far planes, height), which maplibre-gl 6 moved to
  * `map._camera.transform`. Without it every interleaved draw throws. Re-expose it read-only until deck.gl adapts.
  */
-function exposeTransformForDeck(map: maplibregl.Map): void {
+export function exposeTransformForDeck(map: maplibregl.Map): void {
   if ('transform' in map) return;
   const camera = (map as unknown as { _camera?: { transform?: unknown } })._camera;
   if (!camera) return;
@@ -78,6 +78,7 @@ export class PaneController {
   /** The pane size and padding the national view was last fitted to ("w×h|t,r,b,l"). */
   private fittedTo = '';
   private stopWatchingCovers: (() => void) | null = null;
+  private layers: Layer[] = [];
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
     this.container = container;
@@ -187,8 +188,14 @@ export class PaneController {
 
   /** Replaces the deck.gl layers (cheap when ids and data are stable). */
   setLayers(layers: Layer[], hasCounties: boolean): void {
+    this.layers = layers;
     this.overlay.setProps({ layers });
     if (hasCounties) this.countiesSubmitted = true;
+  }
+
+  /** The deck.gl layers drawn now (the map image export draws clones of them on its own map). */
+  currentLayers(): readonly Layer[] {
+    return this.layers;
   }
 
   /** Moves the camera without reporting it back as a user move. */

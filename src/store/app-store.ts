@@ -11,11 +11,12 @@ import { createDataSlice, type DataSlice } from './data-slice';
 import { createPartnershipSlice, type PartnershipSlice } from './partnership-slice';
 import { createFundsSlice, type FundsSlice } from './funds-slice';
 import { createRiskSlice, type RiskSlice } from './risk-slice';
-
 import { createPresentSlice, type PresentSlice } from './present-slice';
 
+import { createSavedViewsSlice, type SavedViewsSlice } from './saved-views-slice';
+
 /** The whole store. */
-export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice & FundsSlice & RiskSlice & PresentSlice;
+export type AppState = ViewSlice & GeoSlice & DataSlice & NoticeSlice & PartnershipSlice & FundsSlice & RiskSlice & PresentSlice & SavedViewsSlice;
 
 /** The React hook and vanilla API of the store. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -27,4 +28,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createFundsSlice(...args),
   ...createRiskSlice(...args),
   ...createPresentSlice(...args),
+  ...createSavedViewsSlice(...args),
 }));

@@ -7,6 +7,7 @@ import { MATCHING_STRINGS } from '../../../src/panels/matching/matching-strings'
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/i18n/messages';
 import { COMPARE_STRINGS } from '../../../src/panels/compare/compare-strings';
+import { EXPORT_STRINGS } from '../../../src/panels/export/export-strings';
 import { IMPORT_STRINGS } from '../../../src/panels/import/import-strings';
 import { MATCH_REASON_STRINGS, MATCH_STATUS_STRINGS } from '../../../src/data/import/match-reason-text';
 import { INDICATOR_STRINGS, LEVEL_NAMES, METHOD_NAMES, THEME_NAMES } from '../../../src/panels/indicator/indicator-strings';
@@ -30,6 +31,7 @@ import { latinWordsOutsideAllowList } from '../../../src/i18n/latin-allow-list';
 const TABLES: Record<string, unknown> = {
   messages,
   COMPARE_STRINGS,
+  EXPORT_STRINGS,
   IMPORT_STRINGS,
   MATCH_REASON_STRINGS,
   MATCH_STATUS_STRINGS,
