@@ -11,7 +11,6 @@ import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
 import { createBaseStyle } from './base-style';
-import { fitPadding } from './fit-padding';
 import { CHINA_BOUNDS, CHINA_CAMERA_BOUNDS, cameraBoundsFor, fitCamera, paddingForCovers, type Padding, type Rect } from './china-framing';
 
 export { CHINA_BOUNDS };
@@ -273,8 +272,7 @@ export class PaneController {
         [bbox[0], bbox[1]],
         [bbox[2], bbox[3]],
       ],
-      // Inside the part of the pane no panel covers, as the national view is framed.
-      { padding: fitPadding(this.coverPadding(), { width: this.container.clientWidth, height: this.container.clientHeight }), maxZoom, duration: 600 },
+      { padding: 40, maxZoom, duration: 600 },
     );
   }
 
