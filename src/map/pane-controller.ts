@@ -18,7 +18,6 @@ export { CHINA_BOUNDS };
 /** What draws over a pane's map and must not hide China in the fitted view (toolbar items, controls, the inset). */
 const COVER_SELECTOR = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover]';
 import { maplibreLocale } from './maplibre-locale';
-import { watchCovers } from './cover-watch';
 import { useAppStore } from '../store/app-store';
 
 /** Callbacks from the pane to the app (user events only come back as these). */
@@ -33,12 +32,6 @@ export interface PaneCallbacks {
   onZoom: (zoom: number) => void;
   /** WebGL context lost (true) or restored (false); on restore the owner must rebuild the pane. */
   onContextLost: (lost: boolean) => void;
-}
-
-/** A pane size and padding, rounded to whole pixels, as a key. */
-function fitKey(size: { width: number; height: number }, p: Padding): string {
-  const r = Math.round;
-  return `${r(size.width)}x${r(size.height)}|${r(p.top)},${r(p.right)},${r(p.bottom)},${r(p.left)}`;
 }
 
 /** Tolerance of a click, in pixels (fingers on a touch wall are imprecise). */
@@ -72,11 +65,6 @@ export class PaneController {
   private baseSubmitted = false;
   private applyingCamera = false;
   private destroyed = false;
-  /** True while the camera is the fitted national view: it is fitted again when the pane or its covers change size. */
-  private nationalFitted = false;
-  /** The pane size and padding the national view was last fitted to ("w×h|t,r,b,l"). */
-  private fittedTo = '';
-  private stopWatchingCovers: (() => void) | null = null;
   private layers: Layer[] = [];
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
@@ -114,18 +102,12 @@ export class PaneController {
     this.map.addControl(this.overlay);
     // With the controls in place the covers are known: frame China in the part of the pane they leave free.
     if (fitChina) this.frameChina();
-    // The bounds follow the pane's aspect, so a wider or taller pane can still show all of China; the national view
-    // is fitted again when the pane, or a panel over it, changes size (a legend opened, the side column resized).
-    this.map.on('resize', () => this.coversChanged());
-    this.stopWatchingCovers = watchCovers(container.closest('.map-pane') ?? container, COVER_SELECTOR, () => this.coversChanged());
+    // The bounds follow the pane's aspect, so a wider or taller pane can still show all of China.
+    this.map.on('resize', () => this.map.setMaxBounds(this.cameraBounds()));
 
     // Every camera change not made by the camera store's own sync (user input, fitBounds, map.jumpTo) leads.
-    this.map.on('move', (e) => {
-      if (this.applyingCamera) return;
-      // Only the user's own moves (mouse, touch, keys, the zoom buttons: events with an originalEvent) leave the
-      // fitted national view; maplibre's own moves on a resize or new camera bounds do not.
-      if (e.originalEvent) this.nationalFitted = false;
-      callbacks.onUserCamera(this.getCamera());
+    this.map.on('move', () => {
+      if (!this.applyingCamera) callbacks.onUserCamera(this.getCamera());
     });
     this.map.on('zoom', () => callbacks.onZoom(this.map.getZoom()));
     this.map.on('click', (e) => this.dispatchClick(e.point.x, e.point.y, e.originalEvent));
@@ -201,7 +183,6 @@ export class PaneController {
   jumpTo(camera: Camera): void {
     const current = this.getCamera();
     if (Math.abs(current.lng - camera.lng) < 1e-9 && Math.abs(current.lat - camera.lat) < 1e-9 && Math.abs(current.zoom - camera.zoom) < 1e-9) return;
-    this.nationalFitted = false;
     this.applyingCamera = true;
     try {
       this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
@@ -242,23 +223,10 @@ export class PaneController {
     const target = { center: [camera.lng, camera.lat] as [number, number], zoom: Math.max(this.map.getMinZoom(), camera.zoom) };
     if (durationMs > 0) this.map.flyTo({ ...target, duration: durationMs, essential: true });
     else this.map.jumpTo(target);
-    this.nationalFitted = true;
-    this.fittedTo = fitKey(size, padding);
-  }
-
-  /** The pane or a cover changed size: new camera bounds, and the national view fitted again if it is shown. */
-  private coversChanged(): void {
-    if (this.destroyed) return;
-    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
-    // A cover that changes without changing the free area (the scale bar, which follows the zoom a fit sets) is no
-    // reason to fit again: that would loop, fit → zoom → scale bar → fit.
-    if (this.nationalFitted && fitKey(size, this.coverPadding()) !== this.fittedTo) this.frameChina();
-    else if (!this.nationalFitted) this.map.setMaxBounds(this.cameraBounds());
   }
 
   /** Flies (or, with no duration, jumps) to a camera; reported like a user move, so linked panes follow. */
   flyTo(camera: Camera, durationMs: number): void {
-    this.nationalFitted = false;
     const target = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom };
     if (durationMs > 0) this.map.flyTo({ ...target, duration: durationMs, essential: true });
     else this.map.jumpTo(target);
@@ -266,7 +234,6 @@ export class PaneController {
 
   /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */
   fitBounds(bbox: [number, number, number, number], maxZoom = 9): void {
-    this.nationalFitted = false;
     this.map.fitBounds(
       [
         [bbox[0], bbox[1]],
@@ -293,7 +260,6 @@ export class PaneController {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.stopWatchingCovers?.();
     const device = (this.map as unknown as { __deck?: { device?: AttachedDevice | null } | null }).__deck?.device ?? null;
     try {
       this.map.removeControl(this.overlay);
