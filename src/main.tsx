@@ -2,7 +2,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/styles.css';
 import { createRoot } from 'react-dom/client';
-import { setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { App } from './app/App';
 import { applyHash, startUrlSync } from './app/url-sync';
@@ -13,6 +13,9 @@ import { decodeViewState } from './model/view/view-url';
 import { installTestHooks } from './app/test-hooks';
 import { ensureCjkFont } from './app/cjk-font';
 import { bootSavedDatasets } from './app/dataset-boot';
+import { markStartup } from './lib/startup-marks';
+
+markStartup('script');
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -29,6 +32,8 @@ if (root) {
     message.textContent = translate(lang, 'app.noWebgl');
     root.append(message);
   } else {
+    // maplibre's worker starts now, loading its script while the data loads, instead of when the first map is made.
+    prewarm();
     installTestHooks();
     void ensureCjkFont();
     applyHash(location.hash);
