@@ -21,7 +21,7 @@ import { markStartup, whenStartupReached } from '../lib/startup-marks';
  */
 const DETAILED_GEOMETRY_IDLE_MS = 3000;
 /** How long the deferred start-up loads wait for a first drawn map before they go ahead anyway. */
-const FIRST_MAP_WAIT_MS = 30000;
+const FIRST_MAP_WAIT_MS = 60000;
 let detailedRequested = false;
 
 function scheduleIdle(task: () => void, delayMs: number): void {
@@ -61,15 +61,13 @@ export async function bootGeography(): Promise<void> {
     geoActions.setGeometry(lo);
     // The change list after the first map; the detailed boundaries when a pane zooms in, or once the page is idle
     // after the first map.
-    // (A page whose map never draws — no WebGL — still gets them after a while.)
-    const mapDrawnOrLate = Promise.race([
+    // The change list also comes when no map draws for a long while (no WebGL, or a very slow machine), since search
+    // needs it; the detailed boundaries only ever after the first map (or when a pane zooms in).
+    void Promise.race([
       whenStartupReached('map-ready'),
       new Promise<void>((resolve) => getClock().setTimeout(resolve, FIRST_MAP_WAIT_MS)),
-    ]);
-    void mapDrawnOrLate.then(() => {
-      void loadLookup(index);
-      scheduleIdle(requestDetailedGeometry, DETAILED_GEOMETRY_IDLE_MS);
-    });
+    ]).then(() => loadLookup(index));
+    void whenStartupReached('map-ready').then(() => scheduleIdle(requestDetailedGeometry, DETAILED_GEOMETRY_IDLE_MS));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     geoActions.setError(message);
