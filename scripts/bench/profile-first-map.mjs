@@ -195,7 +195,6 @@ const gpuThreads = {};
     if (busy > 50) gpuThreads[n + ' ' + k] = { busyMs: Math.round(busy), top: top(byName, 10) };
   }
 }
-const top_unused = (o, n) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => [k, Math.round(v)]);
 const glCall = (re) => Object.entries(selfByFn).filter(([k]) => re.test(k.split(' ')[0])).reduce((a, [, v]) => a + v, 0);
 const round = (x) => Math.round(x);
 const report = {
