@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { resolve as resolvePath } from 'node:path';
 // Vitest 5's reporter needs Map.groupBy (Node ≥ 21) to print failures; the project runs on Node 20.
 import './scripts/lib/node20-polyfills.mjs';
 import { HEADER_CSP, META_CSP } from './scripts/lib/csp.mjs';
+import { precompressDir } from './scripts/lib/precompress.mjs';
 
 /**
  * The built app may only talk to its own origin (planners work on intranets): a Content-Security-Policy makes the
@@ -39,10 +41,25 @@ export function contentSecurityPolicyHeader(): Plugin {
   };
 }
 
+/** Writes `.gz` and `.br` beside each compressible output file, so servers need not compress per request. */
+function precompressed(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'tandem-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolvePath(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await precompressDir(outDir);
+    },
+  };
+}
+
 // Relative base so the built app works from any sub-path of an intranet server.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), contentSecurityPolicyHeader()],
+  plugins: [react(), contentSecurityPolicy(), contentSecurityPolicyHeader(), precompressed()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -5,6 +5,8 @@
  *
  *   node scripts/serve-dist.mjs [--root dist] [--port 4173]
  *
+ * Where the build wrote precompressed copies (`file.br`, `file.gz`, scripts/lib/precompress.mjs) it sends those —
+ * brotli when the browser accepts it — as an intranet server with `gzip_static`/`brotli_static` would.
  * It listens on 127.0.0.1 only. HTML documents carry the app's Content-Security-Policy header (scripts/lib/csp.mjs),
  * as README asks of an intranet server. `startServer` is used by scripts/run-e2e.mjs and scripts/bench/run-bench.mjs.
  */
@@ -14,6 +16,7 @@ import { extname, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { HEADER_CSP } from './lib/csp.mjs';
+import { freshCopy } from './lib/precompress.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +57,7 @@ export async function startServer({ root = 'dist', port = 0, log = false } = {})
   await stat(resolve(rootDir, 'index.html')).catch(() => {
     throw new Error(`serve-dist: ${rootDir}/index.html not found — run \`npx vite build\` first`);
   });
-  /** @type {Map<string, { mtimeMs: number, raw: Buffer, gz: Buffer | null }>} */
+  /** @type {Map<string, { mtimeMs: number, raw: Buffer, gz: Buffer | null, br: Buffer | null }>} */
   const cache = new Map();
   let bytesSent = 0;
 
@@ -73,21 +76,22 @@ export async function startServer({ root = 'dist', port = 0, log = false } = {})
       let entry = cache.get(file);
       if (!entry || entry.mtimeMs !== info.mtimeMs) {
         const raw = await readFile(file);
-        const gz =
-          COMPRESSIBLE.test(type) && raw.length >= MIN_GZIP_BYTES
-            ? gzipSync(raw, { level: 6 })
-            : null;
-        entry = { mtimeMs: info.mtimeMs, raw, gz };
+        const compressible = COMPRESSIBLE.test(type) && raw.length >= MIN_GZIP_BYTES;
+        const gz = !compressible ? null : (await freshCopy(file, '.gz', info.mtimeMs)) ? await readFile(`${file}.gz`) : gzipSync(raw, { level: 6 });
+        const br = compressible && (await freshCopy(file, '.br', info.mtimeMs)) ? await readFile(`${file}.br`) : null;
+        entry = { mtimeMs: info.mtimeMs, raw, gz, br };
         cache.set(file, entry);
       }
       // Revalidation as a real server does it: an ETag from size and mtime, 304 when the client has it.
       const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
       if (req.headers['if-none-match'] === etag) return send(res, 304, type, Buffer.alloc(0), { ETag: etag, Vary: 'Accept-Encoding' }, 0);
-      const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      const useGzip = Boolean(entry.gz && acceptsGzip && entry.gz.length < entry.raw.length);
-      const body = useGzip && entry.gz ? entry.gz : entry.raw;
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const useBrotli = Boolean(entry.br && /\bbr\b/.test(accepts) && entry.br.length < entry.raw.length);
+      const useGzip = !useBrotli && Boolean(entry.gz && /\bgzip\b/.test(accepts) && entry.gz.length < entry.raw.length);
+      const body = useBrotli && entry.br ? entry.br : useGzip && entry.gz ? entry.gz : entry.raw;
       const headers = { Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache', ETag: etag };
-      if (useGzip) headers['Content-Encoding'] = 'gzip';
+      if (useBrotli) headers['Content-Encoding'] = 'br';
+      else if (useGzip) headers['Content-Encoding'] = 'gzip';
       send(res, 200, type, req.method === 'HEAD' ? Buffer.alloc(0) : body, headers, body.length);
     } catch (error) {
       send(res, 500, 'text/plain', Buffer.from(String(error)));

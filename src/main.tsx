@@ -2,7 +2,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/styles.css';
 import { createRoot } from 'react-dom/client';
-import { setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { App } from './app/App';
 import { applyHash, startUrlSync } from './app/url-sync';
@@ -17,6 +17,9 @@ import { bootMonitorDataset } from './app/monitor-boot';
 import { bootFundsAndRisks } from './app/funds-boot';
 import { startCommandsAndPresentation } from './app/present/present-boot';
 import { bootSavedViews } from './app/saved-views-boot';
+import { markStartup } from './lib/startup-marks';
+
+markStartup('script');
 
 // After `vite build` maplibre cannot find its worker by itself: hand it the bundled one.
 setWorkerUrl(maplibreWorkerUrl);
@@ -33,6 +36,8 @@ if (root) {
     message.textContent = translate(lang, 'app.noWebgl');
     root.append(message);
   } else {
+    // maplibre's worker starts now, loading its script while the data loads, instead of when the first map is made.
+    prewarm();
     installTestHooks();
     void ensureCjkFont();
     applyHash(location.hash);

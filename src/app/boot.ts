@@ -3,7 +3,7 @@
  * geometry for zoomed-in views. Data is loaded here, at the edge; panels and layers never fetch.
  */
 import { parseCountyIndex, type CountyIndexJson } from '../model/geo/county';
-import { loadGeometry, publicUrl } from '../data/load-geometry';
+import { loadGeometry, prefetchFirstMapGeometry, publicUrl } from '../data/load-geometry';
 import { useAppStore } from '../store/app-store';
 import { translate } from '../i18n/translate';
 import { pruneUnknownCounties } from './url-sync';
@@ -13,9 +13,15 @@ import { loadDataset } from '../data/dataset-loader';
 import { getClock } from '../lib/clock';
 import { loadRealDatasets } from './boot-real-data';
 import { fetchJson } from '../data/fetch-json';
+import { markStartup, whenStartupReached } from '../lib/startup-marks';
 
-/** How long after start-up the detailed boundaries are fetched anyway (so zooming in later is instant). */
-const DETAILED_GEOMETRY_IDLE_MS = 8000;
+/**
+ * How long after the first drawn map the detailed boundaries are fetched anyway (so zooming in later is instant).
+ * Counted from the first map, not from start-up, so on a slow machine they never compete with it.
+ */
+const DETAILED_GEOMETRY_IDLE_MS = 3000;
+/** How long the deferred start-up loads wait for a first drawn map before they go ahead anyway. */
+const FIRST_MAP_WAIT_MS = 60000;
 let detailedRequested = false;
 
 function scheduleIdle(task: () => void, delayMs: number): void {
@@ -43,14 +49,25 @@ export function requestDetailedGeometry(): void {
 export async function bootGeography(): Promise<void> {
   const { geoActions, noticeActions } = useAppStore.getState();
   geoActions.setLoading();
+  // The index and the first map's geometry load in parallel (the geometry only needs the index to check its order).
+  const firstMapGeometry = prefetchFirstMapGeometry((reason) => console.warn(`first-map binary not used: ${reason}`));
   try {
     const index = await fetchJson(publicUrl('geo/counties.json'), parseCountyIndex, { file: 'geo/counties.json' });
+    markStartup('index');
     geoActions.setIndex(index);
     pruneUnknownCounties();
-    geoActions.setGeometry(await loadGeometry(index, 'lo', true));
-    // The change list after the first map; the detailed boundaries when a pane zooms in, or once the page is idle.
-    void loadLookup(index);
-    scheduleIdle(requestDetailedGeometry, DETAILED_GEOMETRY_IDLE_MS);
+    const lo = await firstMapGeometry(index);
+    markStartup('geometry');
+    geoActions.setGeometry(lo);
+    // The change list after the first map; the detailed boundaries when a pane zooms in, or once the page is idle
+    // after the first map.
+    // The change list also comes when no map draws for a long while (no WebGL, or a very slow machine), since search
+    // needs it; the detailed boundaries only ever after the first map (or when a pane zooms in).
+    void Promise.race([
+      whenStartupReached('map-ready'),
+      new Promise<void>((resolve) => getClock().setTimeout(resolve, FIRST_MAP_WAIT_MS)),
+    ]).then(() => loadLookup(index));
+    void whenStartupReached('map-ready').then(() => scheduleIdle(requestDetailedGeometry, DETAILED_GEOMETRY_IDLE_MS));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     geoActions.setError(message);

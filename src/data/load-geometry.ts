@@ -6,6 +6,7 @@ import type { CountyIndexJson } from '../model/geo/county';
 import type { BaseGeometry, CountyGeometry } from './county-geometry';
 import type { GeometryRequest, GeometryResult } from './geometry-messages';
 import { createWorkerClient, type WorkerPort } from '../lib/worker-client';
+import { decodeFirstMapGeometry } from './geometry-binary';
 
 /** A loaded resolution. */
 export interface LoadedGeometry {
@@ -38,6 +39,32 @@ export function loadGeometry(index: CountyIndexJson, resolution: 'lo' | 'hi', wi
     cache.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * Starts fetching the first map's prebuilt binary (public/geo/counties-lo.bin) — call it as early as possible, in
+ * parallel with the county index — and returns a function that turns it into the coarse geometry once the index is
+ * there. When the file is missing, broken or built for another index, the coarse TopoJSON is loaded through the
+ * worker instead (`onFallback` hears why), so a stale build costs time, never the map.
+ */
+export function prefetchFirstMapGeometry(onFallback?: (reason: string) => void): (index: CountyIndexJson) => Promise<LoadedGeometry> {
+  const url = publicUrl('geo/counties-lo.bin');
+  const bytes = fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`geo/counties-lo.bin: HTTP ${r.status}`);
+    return r.arrayBuffer();
+  });
+  bytes.catch(() => undefined); // judged when the index arrives
+  return async (index) => {
+    try {
+      const decoded = decodeFirstMapGeometry(await bytes, index.counties.map((c) => c.adcode));
+      const loaded: LoadedGeometry = { resolution: 'lo', geometry: decoded.geometry, base: decoded.base };
+      cache.set(`${publicUrl('geo/counties-lo.topo.json')}|true`, Promise.resolve(loaded));
+      return loaded;
+    } catch (error) {
+      onFallback?.(error instanceof Error ? error.message : String(error));
+      return loadGeometry(index, 'lo', true);
+    }
+  };
 }
 
 // One worker per load, as before (each resolution loads once per page): terminated once it has answered.

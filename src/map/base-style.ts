@@ -38,7 +38,9 @@ export function createBaseStyle(): StyleSpecification {
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': BASE_COLORS.sea } },
-      { id: 'land', type: 'fill', source: 'provinces', paint: { 'fill-color': BASE_COLORS.land } },
+      // No fill antialiasing: its outline pass is a shader program of its own compiled before the first frame, and
+      // every land edge is drawn over by the coastline or a province border anyway (the canvas is multisampled).
+      { id: 'land', type: 'fill', source: 'provinces', paint: { 'fill-color': BASE_COLORS.land, 'fill-antialias': false } },
       {
         id: 'county-borders',
         type: 'line',

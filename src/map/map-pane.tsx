@@ -24,6 +24,7 @@ import { focusPane, registerPane, unregisterPane } from '../selectors/pane-regis
 import { useT } from '../i18n/use-t';
 import { SouthSeaInset } from './south-sea-inset';
 import { COMPARE_COLORS } from '../model/compare/colors';
+import { whenStartupReached } from '../lib/startup-marks';
 
 const HOVER_COLOR: [number, number, number, number] = [20, 20, 20, 255];
 const SELECT_COLOR: [number, number, number, number] = [0, 90, 200, 255];
@@ -60,6 +61,21 @@ function releasePaneState(index: number): void {
   const paneCount = useAppStore.getState().view.panes.length;
   const { cameras } = cameraStore.getState();
   if (index >= paneCount && cameras.length > paneCount) cameraStore.setState({ cameras: cameras.slice(0, paneCount) });
+}
+
+/** True once any pane of the page has drawn its first map (start-up mark `map-ready`). */
+function useFirstMapDrawn(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void whenStartupReached('map-ready').then(() => {
+      if (live) setDrawn(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return drawn;
 }
 
 /** Props of a map pane. */
@@ -193,7 +209,9 @@ export function MapPane({ index, slots }: MapPaneProps) {
   useEffect(() => {
     if (zoom.hiRes) requestDetailedGeometry();
   }, [zoom.hiRes, requestDetailedGeometry]);
-  const labels = provinceFont ? allLabels : null;
+  // Place names join once the page's first map is drawn: their font atlas and text shader stay off the path to it.
+  const firstMapDrawn = useFirstMapDrawn();
+  const labels = provinceFont && firstMapDrawn ? allLabels : null;
   // A wall reads from metres away: the shell may scale the labels up (presentation mode; 1 on the desk).
   const labelScale = slots.useLabelScale();
   const labelSizes = useMemo(

@@ -19,6 +19,7 @@ export { CHINA_BOUNDS };
 const COVER_SELECTOR = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover]';
 import { maplibreLocale } from './maplibre-locale';
 import { useAppStore } from '../store/app-store';
+import { markStartup } from '../lib/startup-marks';
 
 /** Callbacks from the pane to the app (user events only come back as these). */
 export interface PaneCallbacks {
@@ -91,6 +92,7 @@ export class PaneController {
       fadeDuration: 0,
       canvasContextAttributes: { antialias: true, preserveDrawingBuffer: false },
     });
+    markStartup('map-created');
     exposeTransformForDeck(this.map);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -112,6 +114,7 @@ export class PaneController {
     this.map.on('zoom', () => callbacks.onZoom(this.map.getZoom()));
     this.map.on('click', (e) => this.dispatchClick(e.point.x, e.point.y, e.originalEvent));
     this.map.on('idle', () => this.onIdle());
+    this.map.once('load', () => markStartup('map-load'));
     this.map.on('webglcontextlost', () => {
       container.dataset.contextLost = 'true';
       callbacks.onContextLost(true);
@@ -162,6 +165,7 @@ export class PaneController {
       set('prefecture-borders', base.prefectureBorders);
       set('county-borders', base.countyBorders);
       this.baseSubmitted = true;
+      markStartup('base-submitted');
     };
     if (this.map.isStyleLoaded()) apply();
     else this.map.once('style.load', apply);
@@ -275,6 +279,7 @@ export class PaneController {
     this.container.dataset.renderCount = String(this.renderCount);
     if (this.countiesSubmitted && this.baseSubmitted && this.container.dataset.mapReady !== 'true') {
       this.container.dataset.mapReady = 'true';
+      markStartup('map-ready');
     }
   }
 }

@@ -49,7 +49,9 @@ describe('foundation in the browser', () => {
 
   it('loads with other hosts unreachable and makes no off-origin request', async () => {
     expect(app.requests.length).toBeGreaterThan(3);
-    expect(app.requests.some((u) => u.includes('counties-lo.topo.json'))).toBe(true);
+    // The first map comes from the prebuilt binary; the coarse TopoJSON is only its fallback (stale or missing file).
+    expect(app.requests.some((u) => u.includes('counties-lo.bin'))).toBe(true);
+    expect(app.requests.some((u) => u.includes('counties-lo.topo.json'))).toBe(false);
     expect(app.offOriginRequests).toEqual([]);
     expect(await cspViolations(app.page)).toEqual([]);
     expect(app.pageErrors).toEqual([]);

@@ -10,7 +10,18 @@ export function ProvinceZoomPanel() {
   const t = useT();
   const lang = useAppStore((s) => s.view.lang);
   const provinces = useAppStore((s) => s.geo.index?.provinces ?? null);
-  if (!provinces) return null;
+  // Before the index arrives the same control stands there disabled, so the header keeps its final layout and the
+  // map pane below it is not resized (a resize reallocates the map's drawing buffers) when the provinces come.
+  if (!provinces) {
+    return (
+      <label className="province-zoom">
+        <span className="visually-hidden">{t('province.label')}</span>
+        <select aria-label={t('province.label')} disabled defaultValue="">
+          <option value="">{t('province.label')}…</option>
+        </select>
+      </label>
+    );
+  }
   return (
     <label className="province-zoom">
       <span className="visually-hidden">{t('province.label')}</span>

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { precompressDir } from '../../../scripts/lib/precompress.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type DistServer } from '../../../scripts/serve-dist.mjs';
 import { HEADER_CSP } from '../../../scripts/lib/csp.mjs';
@@ -36,6 +37,33 @@ describe('serve-dist', () => {
   afterAll(async () => {
     await server.close();
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('sends the precompressed copies the build wrote (brotli when accepted), and never a stale one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'serve-dist-pre-'));
+    const data = JSON.stringify({ rows: Array.from({ length: 400 }, (_, i) => ({ i, name: `row ${i}` })) });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
+    writeFileSync(join(dir, 'data.json'), data);
+    expect(await precompressDir(dir)).toBe(1); // index.html is under the size worth compressing
+    const pre = await startServer({ root: dir });
+    try {
+      const br = await get(`${pre.url}data.json`, { 'accept-encoding': 'gzip, br' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(br.body).toString()).toBe(data);
+      const gz = await get(`${pre.url}data.json`, { 'accept-encoding': 'gzip' });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.body).toString()).toBe(data);
+      // A file rewritten after its copies were made is compressed afresh, never answered with the old copy.
+      const newer = data.replace('row 1"', 'row one"');
+      await new Promise((r) => setTimeout(r, 20));
+      writeFileSync(join(dir, 'data.json'), newer);
+      const fresh = await get(`${pre.url}data.json`, { 'accept-encoding': 'gzip, br' });
+      expect(fresh.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(fresh.body).toString()).toBe(newer);
+    } finally {
+      await pre.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('serves index.html for the root on a free localhost port', async () => {
