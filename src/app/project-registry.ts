@@ -1,7 +1,8 @@
 /**
  * The app's project-file registry: the sections a `.tandem.json` holds, each registered by the feature that owns
  * it — the view (here), the saved views and the imported datasets (src/data/project-*-section.ts). Further
- * features (storyboards, the risk register) register theirs with one line each in `appProjectRegistry`.
+ * features register theirs with one line each in `appProjectRegistry` (storyboards and the risk register:
+ * project-extra-sections.ts).
  */
 import * as v from 'valibot';
 import { createProjectRegistry, type ProjectRegistry, type ProjectSection } from '../model/project/project-file';
@@ -14,6 +15,7 @@ import { createSavedViewsSection } from '../data/project-saved-views-section';
 import { appLibraryDeps } from './dataset-boot';
 import { appSavedViewDeps } from './saved-views-boot';
 import { applyHash, snapshotView } from './url-sync';
+import { createRisksSection, createStoryboardsSection } from './project-extra-sections';
 
 /** Current version of the view section's data. */
 export const VIEW_SECTION_VERSION = 1;
@@ -52,5 +54,7 @@ export function appProjectRegistry(): ProjectRegistry {
   registry.register(createDatasetsSection(appLibraryDeps));
   registry.register(createSavedViewsSection(appSavedViewDeps));
   registry.register(createViewSection());
+  registry.register(createStoryboardsSection());
+  registry.register(createRisksSection());
   return registry;
 }

@@ -1,5 +1,6 @@
 /** The early-warning list: each county that crossed a line or worsened, what changed and by how much; a click opens it. */
 import type { EarlyWarning } from '../../model/monitoring/early-warning';
+import { RiskFromWarningButton } from '../risks/risk-from-warning-button';
 import type { Lang } from '../../model/view/view-state';
 import { formatNumber } from '../../i18n/translate';
 import { monitorText } from './monitor-strings';
@@ -36,6 +37,17 @@ export function MonitorWarnings({ lang, warnings, nameOf, onOpen }: MonitorWarni
                 {t('change', { before: formatNumber(lang, w.before, digits(w)), after: formatNumber(lang, w.after, digits(w)), change })}
                 {w.line !== null && ` · ${t('lineNote', { line: formatNumber(lang, w.line, 2) })}`}
               </button>
+              {/* One step from a warning to a risk-register entry tied to it (tab 风险). */}
+              <RiskFromWarningButton
+                warning={{
+                  id: `${w.indicator}@${w.adcode}@${w.year}`,
+                  adcodes: [w.adcode],
+                  title: `${nameOf(w.adcode)} · ${t(key)} · ${t(w.kind)}`,
+                  indicatorId: w.indicator,
+                  description: `${w.previousYear}–${w.year}: ${t('change', { before: formatNumber(lang, w.before, digits(w)), after: formatNumber(lang, w.after, digits(w)), change })}`,
+                  year: w.year,
+                }}
+              />
             </li>
           );
         })}
