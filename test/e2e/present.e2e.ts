@@ -157,7 +157,8 @@ describe('presentation mode', () => {
     for (const [w, h] of [[1920, 1080], [3840, 2160]] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.waitForSelector(paneSelector(0), { state: 'attached', timeout: 120_000 });
-      const before = await renderCount(page, 0);
+      // Read through evaluate (no 30 s action timeout): re-placing four software-rendered panes can block the page.
+      const before = await page.evaluate((sel) => Number(document.querySelector(sel)?.getAttribute('data-render-count') ?? 0), paneSelector(0));
       await page.evaluate(() => window.__tandem!.runCommand('present.jump.5'));
       await waitForRenderSettled(page, 0, before, 300_000, 1200);
       await page.screenshot({ path: `test-results/present-${w}x${h}-scene5.png` });
