@@ -157,9 +157,19 @@ describe('presentation mode', () => {
     for (const [w, h] of [[1920, 1080], [3840, 2160]] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.waitForSelector(paneSelector(0), { state: 'attached', timeout: 120_000 });
-      const before = await renderCount(page, 0);
+      // Read through evaluate (no 30 s action timeout): re-placing four software-rendered panes can block the page.
+      const before = await page.evaluate((sel) => Number(document.querySelector(sel)?.getAttribute('data-render-count') ?? 0), paneSelector(0));
       await page.evaluate(() => window.__tandem!.runCommand('present.jump.5'));
-      await waitForRenderSettled(page, 0, before, 300_000, 1200);
+      // Polled through evaluate, which has no action timeout: mounting three more software-rendered maps at a new
+      // size can keep the page busy for longer than a locator waits.
+      const deadline = Date.now() + 300_000;
+      let last = before;
+      let stableSince = Date.now();
+      while (Date.now() < deadline && !(last > before && Date.now() - stableSince > 1500)) {
+        await page.waitForTimeout(300);
+        const now = await page.evaluate((sel) => Number(document.querySelector(sel)?.getAttribute('data-render-count') ?? 0), paneSelector(0));
+        if (now !== last) [last, stableSince] = [now, Date.now()];
+      }
       await page.screenshot({ path: `test-results/present-${w}x${h}-scene5.png` });
     }
     expect(await sceneIndex()).toBe('4');
