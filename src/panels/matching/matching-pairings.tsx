@@ -8,6 +8,13 @@ const IDLE_KEY: Record<NonNullable<PairingSummary['idle']>['reason'], MatchingSt
   'better-elsewhere': 'idleBetter', 'cities-full': 'idleFull', 'no-far-workers': 'idleNoFar', 'no-vacancies': 'idleNoVacancy',
 };
 
+/** One pairing's line: people and average wage, or why nothing flows along it. */
+export function pairingSummaryText(lang: Lang, p: PairingSummary): string {
+  return p.idle === null
+    ? matchingText(lang, 'pairPeople', { n: formatNumber(lang, p.people), w: formatNumber(lang, p.averageWage) })
+    : matchingText(lang, IDLE_KEY[p.idle.reason], { rc: formatNumber(lang, p.idle.reducedCost, 1) });
+}
+
 /** The per-pairing list. */
 export function MatchingPairings({ lang, namer, pairings }: { lang: Lang; namer: PlaceNamer; pairings: readonly PairingSummary[] }) {
   if (pairings.length === 0) return null;
@@ -18,9 +25,7 @@ export function MatchingPairings({ lang, namer, pairings }: { lang: Lang; namer:
         {pairings.map((p) => (
           <li key={p.pairing}>
             {namer.name(p.east)} → {namer.name(p.west)}：
-            {p.idle === null
-              ? matchingText(lang, 'pairPeople', { n: formatNumber(lang, p.people), w: formatNumber(lang, p.averageWage) })
-              : matchingText(lang, IDLE_KEY[p.idle.reason], { rc: formatNumber(lang, p.idle.reducedCost, 1) })}
+            {pairingSummaryText(lang, p)}
           </li>
         ))}
       </ul>

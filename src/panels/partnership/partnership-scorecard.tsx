@@ -3,6 +3,9 @@
  * sparkline since 2016, and the paired western counties' poverty incidence from the sample dataset alongside.
  */
 import { ProvenanceBadge } from '../provenance/provenance-badge';
+import { useMatchingPairingSummary } from '../../selectors/use-matching-pairing-summary';
+import { pairingSummaryText } from '../matching/matching-pairings';
+import { matchingText } from '../matching/matching-strings';
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { findDataset } from '../../store/data-slice';
@@ -52,6 +55,8 @@ export function PartnershipScorecard({ bundle, pair, year, onClose }: Partnershi
   const poverty = povertySummary(counties, loaded.values.get('poverty_incidence'), positions, year, (a) => view?.county(a)?.name);
   const pct = (v: number | null) => (v === null ? '—' : formatNumber(lang, v, 1));
   const label = pairLabel(pair);
+  // What the solved matching plan places along this pairing (nothing until a plan is solved in the matching tab).
+  const matched = useMatchingPairingSummary(pair.id);
 
   return (
     <article className="scorecard" data-testid="partnership-scorecard" data-pair={pair.id}>
@@ -63,6 +68,12 @@ export function PartnershipScorecard({ bundle, pair, year, onClose }: Partnershi
       <p className="scorecard__note">
         {pair.source} · {partnershipText(lang, 'hoverYear', { year })}
       </p>
+      {matched && (
+        <p className="scorecard__note" data-testid="scorecard-matching">
+          {matchingText(lang, 'scorecardPlan')}
+          {pairingSummaryText(lang, matched)}
+        </p>
+      )}
       {!card.hasYear && <p className="scorecard__note">{partnershipText(lang, 'noYear', { year, structure: pair.structure })}</p>}
       <table className="scorecard__table">
         <thead>
