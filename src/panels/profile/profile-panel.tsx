@@ -14,6 +14,9 @@ import { exitCheckDataset, factsDatasetId, profileSections } from './profile-sec
 import { ProvenanceBadge } from '../provenance/provenance-badge';
 import './profile-panel.css';
 
+/** The dataset holding the exit assessment's rates (the monitoring inputs, issue 16). */
+const EXIT_INPUTS_DATASET = 'monitor_sample';
+
 const REGION_KEYS = { east: 'regionEast', central: 'regionCentral', west: 'regionWest' } as const;
 
 /** The profile panel (nothing when no county is focused). */
@@ -35,6 +38,9 @@ export function ProfilePanel() {
   const factsId = factsDatasetId(datasets);
   const checkDataset = datasets.find((d) => d.id === checkId) ?? null;
   const checkValues = useDatasetIndicators(focus ? checkId : null);
+  // The exit assessment's other three rates (wrongly exited, missed, approval) come with the monitoring inputs.
+  const exitInputs = datasets.find((d) => d.id === EXIT_INPUTS_DATASET && d.id !== checkId) ?? null;
+  const exitInputValues = useDatasetIndicators(focus && exitInputs ? EXIT_INPUTS_DATASET : null);
   const checkAttributes = useDatasetAttributes(focus ? checkId : null);
   const facts = useDatasetAttributes(focus ? factsId : null);
   const factsManifest = datasets.find((d) => d.id === factsId)?.manifest;
@@ -54,11 +60,14 @@ export function ProfilePanel() {
   const checks = useMemo(() => {
     if (position === undefined || !checkDataset) return [];
     const valueOf = (id: string): number | undefined => {
-      if (!checkDataset.manifest.indicators.some((m) => m.id === id)) return undefined;
-      return checkValues.get(id)?.byYear.get(year)?.[position] ?? Number.NaN;
+      if (checkDataset.manifest.indicators.some((m) => m.id === id)) return checkValues.get(id)?.byYear.get(year)?.[position] ?? Number.NaN;
+      if (!exitInputs?.manifest.indicators.some((m) => m.id === id)) return undefined;
+      // That dataset lists its own counties: find the focused one there.
+      const at = focus ? exitInputs.manifest.counties.indexOf(focus) : -1;
+      return at < 0 ? Number.NaN : (exitInputValues.get(id)?.byYear.get(year)?.[at] ?? Number.NaN);
     };
     return profileExitChecks(rules, region, year, valueOf, margin);
-  }, [rules, region, year, checkValues, position, checkDataset, margin]);
+  }, [rules, region, year, checkValues, position, checkDataset, margin, exitInputs, exitInputValues, focus]);
 
   if (!focus) return null;
   const close = (): void => apply((v) => setFocus(v, null));
