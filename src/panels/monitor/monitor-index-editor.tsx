@@ -24,6 +24,7 @@ function typed(raw: string): number | null {
 export function MonitorIndexEditor({ lang, view, onChange }: MonitorIndexEditorProps) {
   const total = view.dims.reduce((s, d) => s + d.weight, 0);
   const t = (key: Parameters<typeof monitorText>[1], params?: Record<string, string | number>) => monitorText(lang, key, params);
+  const dimensionName = (id: string): string => (DIMENSION_NAMES[id] ? pickText(lang, DIMENSION_NAMES[id]!) : id);
   return (
     <div className="monitor-index">
       <table className="monitor-table">
@@ -33,11 +34,11 @@ export function MonitorIndexEditor({ lang, view, onChange }: MonitorIndexEditorP
         <tbody>
           {view.dims.map((d) => (
             <tr key={d.id} data-dimension={d.id}>
-              <th scope="row">{DIMENSION_NAMES[d.id] ? pickText(lang, DIMENSION_NAMES[d.id]!) : d.id}</th>
+              <th scope="row">{dimensionName(d.id)}</th>
               <td>
                 <span className="monitor-op">{d.op}</span>
                 <input
-                  type="number" step="any" value={d.cutoff} aria-label={`${t('cutoff')} ${d.id}`} data-testid={`monitor-cutoff-${d.id}`}
+                  type="number" step="any" value={d.cutoff} aria-label={`${t('cutoff')} ${dimensionName(d.id)}`} data-testid={`monitor-cutoff-${d.id}`}
                   onChange={(e) => {
                     const n = typed(e.target.value);
                     if (n !== null) onChange(setDimension(view, d.id, { cutoff: n }));
@@ -46,7 +47,7 @@ export function MonitorIndexEditor({ lang, view, onChange }: MonitorIndexEditorP
               </td>
               <td>
                 <input
-                  type="number" min={0} max={100} step="any" value={d.weight} aria-label={`${t('weight')} ${d.id}`} data-testid={`monitor-weight-${d.id}`}
+                  type="number" min={0} max={100} step="any" value={d.weight} aria-label={`${t('weight')} ${dimensionName(d.id)}`} data-testid={`monitor-weight-${d.id}`}
                   onChange={(e) => {
                     const n = typed(e.target.value);
                     // At least one weight stays above 0: the index needs a dimension.

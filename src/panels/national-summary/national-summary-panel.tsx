@@ -10,6 +10,7 @@ import { shownYear } from '../../model/indicators/indicator-year';
 import { pickText } from '../indicator/indicator-strings';
 import { formatterFor } from '../compare/paths-panel-model';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
+import { effectivePlaceNames, placeName } from '../../model/geo/place-name';
 import { nationalSummary, type RankedCounty } from './national-summary-model';
 import { summaryText, type SummaryStringKey } from './national-summary-strings';
 import './national-summary-panel.css';
@@ -32,6 +33,8 @@ export function NationalSummaryPanel() {
   const weight = useIndicator(focus ? null : weightId);
   const year = meta ? shownYear(meta.years, chosenYear) : chosenYear;
 
+  // County names as the place-name setting says (pinyin in English), like every other list.
+  const names = useAppStore((st) => effectivePlaceNames(st.view.lang, st.view.placeNames));
   const summary = useMemo(() => {
     const column = values?.byYear.get(year);
     if (!column || !index || !aggregation) return null;
@@ -43,7 +46,10 @@ export function NationalSummaryPanel() {
   const t = (key: SummaryStringKey, params?: Record<string, string | number>) => summaryText(lang, key, params);
   const format = meta ? formatterFor(lang, meta) : String;
   const unit = meta ? pickText(lang, meta.unitLabel) : '';
-  const nameOf = (a: string) => geo?.county(a)?.name ?? a;
+  const nameOf = (a: string) => {
+    const c = geo?.county(a);
+    return c ? placeName(c, names) : a;
+  };
   const most = summary ? Math.max(1, ...summary.bins.map((b) => b.count)) : 1;
   const list = (key: 'highest' | 'lowest', rows: readonly RankedCounty[]) => (
     <div className="national-summary__list">
