@@ -35,12 +35,6 @@ export interface PaneCallbacks {
   onContextLost: (lost: boolean) => void;
 }
 
-/** A pane size and padding, rounded to whole pixels, as a key. */
-function fitKey(size: { width: number; height: number }, p: Padding): string {
-  const r = Math.round;
-  return `${r(size.width)}x${r(size.height)}|${r(p.top)},${r(p.right)},${r(p.bottom)},${r(p.left)}`;
-}
-
 /** Tolerance of a click, in pixels (fingers on a touch wall are imprecise). */
 const CLICK_RADIUS_PX = 2;
 
@@ -73,8 +67,6 @@ export class PaneController {
   private applyingCamera = false;
   private destroyed = false;
   private layers: Layer[] = [];
-  /** Where the last national fit put the camera and the free area it fitted (null once fitted elsewhere). */
-  private fitted: { camera: Camera; key: string } | null = null;
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
     this.container = container;
@@ -235,26 +227,6 @@ export class PaneController {
     const target = { center: [camera.lng, camera.lat] as [number, number], zoom: Math.max(this.map.getMinZoom(), camera.zoom) };
     if (durationMs > 0) this.map.flyTo({ ...target, duration: durationMs, essential: true });
     else this.map.jumpTo(target);
-    this.fitted = { camera: { lng: camera.lng, lat: camera.lat, zoom: target.zoom }, key: fitKey(size, padding) };
-  }
-
-  /**
-   * Fits the national view again when a panel over the pane has changed the free area since the last fit (the
-   * legend, which opens once the pane's colours are known, after the pane itself) — only while the camera is still
-   * where that fit put it, so a user's own view is never taken away. Called by the panel that changed, not by an
-   * observer: a fit moves the zoom, and the scale bar that follows the zoom must not start another fit.
-   */
-  refitIfNational(): void {
-    const fitted = this.fitted;
-    if (!fitted || this.destroyed) return;
-    const now = this.getCamera();
-    const moved = Math.abs(now.lng - fitted.camera.lng) > 1e-6 || Math.abs(now.lat - fitted.camera.lat) > 1e-6 || Math.abs(now.zoom - fitted.camera.zoom) > 1e-6;
-    if (moved) {
-      this.fitted = null;
-      return;
-    }
-    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
-    if (fitKey(size, this.coverPadding()) !== fitted.key) this.frameChina();
   }
 
   /** Flies (or, with no duration, jumps) to a camera; reported like a user move, so linked panes follow. */
@@ -266,7 +238,6 @@ export class PaneController {
 
   /** Animates to a bounding box [w, s, e, n] (zoom to province / county). */
   fitBounds(bbox: [number, number, number, number], maxZoom = 9): void {
-    this.fitted = null;
     this.map.fitBounds(
       [
         [bbox[0], bbox[1]],

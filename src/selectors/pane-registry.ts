@@ -17,8 +17,6 @@ export interface PaneHandle {
   flyTo(camera: Camera, durationMs: number): void;
   /** Shows all of China in the pane's free area, flying when given a duration. */
   frameChina(durationMs?: number): void;
-  /** Fits the national view again if a panel changed the free area and the camera is still where the fit put it. */
-  refitIfNational(): void;
 }
 
 const panes = new Map<number, PaneHandle>();

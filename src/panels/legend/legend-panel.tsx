@@ -2,7 +2,7 @@
  * A pane's legend: classes with ranges and counts, no data, the official line(s), a histogram; click highlights.
  * Open by default in every layout, so each pane says what its colours mean (the toolbar scrolls when it is tall).
  */
-import { useLayoutEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { setLegendHighlight } from '../../store/view-updaters';
 import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
@@ -12,7 +12,6 @@ import { LEGEND_STRINGS as S } from './legend-strings';
 import { pickText } from '../indicator/indicator-strings';
 import { findDataset } from '../../store/data-slice';
 import { ProvenanceBadge } from '../provenance/provenance-badge';
-import { getPane } from '../../selectors/pane-registry';
 import './legend-panel.css';
 
 /** Props: the pane. */
@@ -34,12 +33,6 @@ export function LegendPanel({ pane }: LegendPanelProps) {
     () => (choropleth ? buildLegendModel({ choropleth, palette, lang, highlight, margin, sharedWith }) : null),
     [choropleth, palette, lang, highlight, margin, sharedWith],
   );
-  // The legend opens over the map once the colours are known, after the national view was fitted: fit it again
-  // clear of the legend (before the frame is drawn), unless the user has moved the map since.
-  const hasLegend = model !== null && shown;
-  useLayoutEffect(() => {
-    if (hasLegend) getPane(pane)?.refitIfNational();
-  }, [pane, hasLegend]);
   if (!shown) return null;
   if (!model) {
     if (failed) return <div className="legend-panel legend-panel__status" role="status">{pickText(lang, S.failed)}</div>;

@@ -23,7 +23,6 @@ function fakePane(): PaneHandle & { fitted: { bbox: Bbox; maxZoom: number | unde
     getCamera: () => ({ lng: 0, lat: 0, zoom: 3 }),
     flyTo: () => undefined,
     frameChina: () => undefined,
-    refitIfNational: () => undefined,
   };
 }
 
