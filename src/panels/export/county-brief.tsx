@@ -15,6 +15,10 @@ import { pickText } from '../indicator/indicator-strings';
 import { profileSections } from '../profile/profile-sections';
 import { exportText } from './export-strings';
 import { isoDate } from './export-spec-model';
+import { usePartnershipBundle } from '../../selectors/use-partnership-bundle';
+import { countyPartners } from '../../model/partnership/county-partners';
+import { formatMeasureValue } from '../partnership/partnership-panel-model';
+import { effectivePlaceNames, placeName } from '../../model/geo/place-name';
 import './county-brief.css';
 
 /** Props: the renderer of the county's map (a data URL, or null). */
@@ -80,6 +84,7 @@ function BriefPage({ adcode, renderInset, onClose }: { adcode: string; renderIns
         <div className="county-brief__profile">
           <ProfilePanel />
         </div>
+        <BriefPartners adcode={adcode} year={year} />
         <footer className="county-brief__sources">
           <h2>{exportText(lang, 'briefSources')}</h2>
           <ul>
@@ -94,6 +99,58 @@ function BriefPage({ adcode, renderInset, onClose }: { adcode: string; renderIns
         </footer>
       </article>
     </div>
+  );
+}
+
+/** The county's east–west partners and the pairing's flows in the year (the pairing structure of the view). */
+function BriefPartners({ adcode, year }: { adcode: string; year: number }) {
+  const lang = useAppStore((s) => s.view.lang);
+  const structure = useAppStore((s) => s.view.partnership.structure);
+  const names = useAppStore((s) => effectivePlaceNames(s.view.lang, s.view.placeNames));
+  const geoView = useAppStore((s) => s.geo.view);
+  const bundle = usePartnershipBundle(true);
+  const county = geoView?.county(adcode);
+  if (!bundle || !county) {
+    return <section className="county-brief__partners"><p>{exportText(lang, 'briefPartnersLoading')}</p></section>;
+  }
+  // The flows' nearest year at or before the map's, as the partnership tab shows them.
+  const years = bundle.flows.pairFlows.flatMap((f) => f.years);
+  const flowYear = years.filter((y) => y <= year).reduce((a, b) => Math.max(a, b), Math.min(...years));
+  const rows = countyPartners(bundle.pairings.pairs, bundle.flows, bundle.registry.measures, { adcode, prefecture: county.prefecture, province: county.province }, structure, flowYear);
+  const nameOf = (a: string): string => {
+    const c = geoView?.county(a);
+    return c ? placeName(c, names) : a;
+  };
+  return (
+    <section className="county-brief__partners" data-testid="county-brief-partners">
+      <h2>{exportText(lang, 'briefPartners', { structure: String(structure) })}</h2>
+      {rows.length === 0 && <p>{exportText(lang, 'briefPartnersNone')}</p>}
+      {rows.map((r) => (
+        <div key={r.pair.id} className="county-brief__partner">
+          <h3>
+            {r.pair.east.name} → {r.pair.west.name}
+          </h3>
+          <p className="county-brief__source">{r.pair.source}</p>
+          {r.eastCounties.length > 0 && <p>{exportText(lang, 'briefEastCounties', { list: r.eastCounties.map(nameOf).join('、') })}</p>}
+          <table>
+            <caption>
+              {exportText(lang, 'briefFlowsYear', { year: String(flowYear) })}
+              {bundle.flows.sample ? ` · ${translate(lang, 'data.sample')}` : ''}
+            </caption>
+            <tbody>
+              {r.flows
+                .filter((f) => f.value !== null)
+                .map((f) => (
+                  <tr key={f.measure.id}>
+                    <th scope="row">{pickText(lang, f.measure.name)}</th>
+                    <td>{formatMeasureValue(lang, f.value, f.measure)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
   );
 }
 

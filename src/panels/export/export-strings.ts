@@ -63,6 +63,11 @@ export const EXPORT_STRINGS = {
   briefInsetPending: { zh: '正在绘制地图…', en: 'Drawing the map…' },
   briefInsetFailed: { zh: '地图暂不可用', en: 'The map is not available' },
   briefSources: { zh: '数据来源', en: 'Sources' },
+  briefPartners: { zh: '东西部协作（{structure} 年结对）', en: 'East–west partnership ({structure} pairings)' },
+  briefPartnersNone: { zh: '本县不在东西部协作的西部结对范围内。', en: 'This county is not on the western side of an east–west pairing.' },
+  briefPartnersLoading: { zh: '正在加载协作数据…', en: 'Loading the partnership data…' },
+  briefEastCounties: { zh: '携手结对县：{list}', en: 'Paired counties: {list}' },
+  briefFlowsYear: { zh: '{year} 年协作资金与成效', en: 'Flows in {year}' },
   // Project file
   project: { zh: '项目文件', en: 'Project file' },
   projectHint: {
