@@ -1,7 +1,7 @@
 /**
  * The partnership side of one western county, for its brief: every official pairing of a structure whose western
  * end is the county, its prefecture or its province, the eastern counties paired with it county-to-county, and the
- * pairing's flows in a year. An eastern or unpaired county gets an empty list (the brief says so).
+ * pairing's flows in the year nearest the asked one. An eastern or unpaired county gets an empty list (the brief says so).
  */
 import type { Pairing } from './pairings';
 import type { MeasureMeta } from './measures';
@@ -19,7 +19,12 @@ export interface CountyPartner {
   pair: Pairing;
   /** Eastern counties paired with this county under the pairing (county-to-county help), sorted. */
   eastCounties: string[];
-  /** The pairing's figures in the year, in the registry's order; null where the flows have none. */
+  /**
+   * The year of the figures: the pairing's latest flow year at or before the asked one, else its first (a 2021
+   * pairing asked for 2016 shows 2021); null when the pairing has no flows at all.
+   */
+  year: number | null;
+  /** The pairing's figures in that year, in the registry's order; null where the flows have none. */
   flows: { measure: MeasureMeta; value: number | null }[];
 }
 
@@ -45,10 +50,14 @@ export function countyPartners(
           if (id === pair.id && set.west[i] === county.adcode && set.east[i] !== undefined) east.add(set.east[i]!);
         });
       }
+      const years = flows.seriesByPair.get(pair.id)?.years ?? [];
+      const before = years.filter((y) => y <= year);
+      const shown = before.length > 0 ? Math.max(...before) : years.length > 0 ? Math.min(...years) : null;
       return {
         pair,
         eastCounties: [...east].sort(),
-        flows: measures.map((measure) => ({ measure, value: pairFlowValue(flows, pair.id, measure.id, year) })),
+        year: shown,
+        flows: measures.map((measure) => ({ measure, value: shown === null ? null : pairFlowValue(flows, pair.id, measure.id, shown) })),
       };
     });
 }

@@ -113,10 +113,7 @@ function BriefPartners({ adcode, year }: { adcode: string; year: number }) {
   if (!bundle || !county) {
     return <section className="county-brief__partners"><p>{exportText(lang, 'briefPartnersLoading')}</p></section>;
   }
-  // The flows' nearest year at or before the map's, as the partnership tab shows them.
-  const years = bundle.flows.pairFlows.flatMap((f) => f.years);
-  const flowYear = years.filter((y) => y <= year).reduce((a, b) => Math.max(a, b), Math.min(...years));
-  const rows = countyPartners(bundle.pairings.pairs, bundle.flows, bundle.registry.measures, { adcode, prefecture: county.prefecture, province: county.province }, structure, flowYear);
+  const rows = countyPartners(bundle.pairings.pairs, bundle.flows, bundle.registry.measures, { adcode, prefecture: county.prefecture, province: county.province }, structure, year);
   const nameOf = (a: string): string => {
     const c = geoView?.county(a);
     return c ? placeName(c, names) : a;
@@ -134,7 +131,7 @@ function BriefPartners({ adcode, year }: { adcode: string; year: number }) {
           {r.eastCounties.length > 0 && <p>{exportText(lang, 'briefEastCounties', { list: r.eastCounties.map(nameOf).join('、') })}</p>}
           <table>
             <caption>
-              {exportText(lang, 'briefFlowsYear', { year: String(flowYear) })}
+              {r.year === null ? exportText(lang, 'briefNoFlows') : exportText(lang, 'briefFlowsYear', { year: String(r.year) })}
               {bundle.flows.sample ? ` · ${translate(lang, 'data.sample')}` : ''}
             </caption>
             <tbody>

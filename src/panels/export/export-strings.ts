@@ -68,6 +68,7 @@ export const EXPORT_STRINGS = {
   briefPartnersLoading: { zh: '正在加载协作数据…', en: 'Loading the partnership data…' },
   briefEastCounties: { zh: '携手结对县：{list}', en: 'Paired counties: {list}' },
   briefFlowsYear: { zh: '{year} 年协作资金与成效', en: 'Flows in {year}' },
+  briefNoFlows: { zh: '该结对暂无协作数据', en: 'No flows recorded for this pairing' },
   // Project file
   project: { zh: '项目文件', en: 'Project file' },
   projectHint: {

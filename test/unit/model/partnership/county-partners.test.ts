@@ -22,15 +22,20 @@ describe('countyPartners', () => {
     const row = rows.find((r) => r.pair.id === pair.id);
     expect(row, `no row for ${pair.id}`).toBeDefined();
     expect(row!.eastCounties).toContain(set.east[i]);
+    expect(row!.year).toBe(year);
     expect(row!.flows.map((f) => f.measure.id)).toEqual(bundle.registry.measures.map((m) => m.id));
     expect(row!.flows.some((f) => f.value !== null)).toBe(true);
     expect(rows.every((r) => r.pair.structure === 2021)).toBe(true);
   });
 
-  it('gives an eastern county no partners, and a year without flows only empty figures', () => {
+  it('gives an eastern county no partners; a year before the flows shows their first year', () => {
     expect(countyPartners(bundle.pairings.pairs, bundle.flows, bundle.registry.measures, { adcode: '330102', prefecture: '330100', province: '330000' }, 2021, 2023)).toEqual([]);
     const rows = countyPartners(bundle.pairings.pairs, bundle.flows, bundle.registry.measures, { adcode: '510101', prefecture: '510100', province: '510000' }, 2021, 1990);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.flows.every((f) => f.value === null))).toBe(true);
+    for (const r of rows) {
+      const first = bundle.flows.seriesByPair.get(r.pair.id)?.years[0] ?? null;
+      expect(r.year).toBe(first);
+      if (first !== null) expect(r.flows.some((f) => f.value !== null)).toBe(true);
+    }
   });
 });
