@@ -121,8 +121,10 @@ describe('indicators over time in the browser', () => {
     const row = app.page.locator('[data-testid="profile-exit-check"] [data-rule="county_exit_incidence"]');
     await expect.poll(() => row.getAttribute('data-status'), { timeout: 30_000 }).toMatch(/^(pass|near|fail)$/);
     expect(await row.textContent()).toMatch(/3/); // a western county: the 3% line
-    const others = await app.page.locator('[data-testid="profile-exit-check"] [data-status="not_available"]').count();
-    expect(others).toBe(3);
+    // The other three criteria (wrongly exited, missed, approval) now read the monitoring inputs: each is judged or
+    // says "no data" for a year outside the county's exit assessment, and none is left "not available".
+    expect(await app.page.locator('[data-testid="profile-exit-check"] [data-status="not_available"]').count()).toBe(0);
+    expect(await app.page.locator('[data-testid="profile-exit-check"] [data-rule][data-status]').count()).toBe(4);
     await app.page.getByTestId('profile-close').click();
     await expect.poll(() => app.page.locator(profile).count(), { timeout: 10_000 }).toBe(0);
     expect(app.pageErrors).toEqual([]);
