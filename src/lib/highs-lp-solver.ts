@@ -76,6 +76,12 @@ class HighsSession implements LpSession {
     if (options.mipRelGap !== undefined) opts['mip_rel_gap'] = options.mipRelGap;
     // HiGHS simplex_strategy: 0 choose, 1 serial dual, 4 primal.
     opts['simplex_strategy'] = options.simplex === 'primal' ? 4 : options.simplex === 'dual' ? 1 : 0;
+    if (options.edgeWeights !== undefined) {
+      // HiGHS edge-weight strategy codes: 0 Dantzig, 1 devex, 2 steepest edge (for the dual and the primal simplex).
+      const code = options.edgeWeights === 'dantzig' ? 0 : options.edgeWeights === 'devex' ? 1 : 2;
+      opts['simplex_dual_edge_weight_strategy'] = code;
+      opts['simplex_primal_edge_weight_strategy'] = code;
+    }
     this.model.options.set(opts);
     if (options.start) this.model.setSolution({ colValue: options.start });
     this.model.zeroAllClocks();

@@ -7,8 +7,10 @@
  */
 import type { LpSolver, LpStatus } from '../../lib/lp-solver';
 import type { Pairing } from '../partnership/pairings';
-import { solveByPricing, type PricedSolution } from './pricing-loop';
-import { buildLabourGeometry, buildLabourSkillProblem, labourColumns, labourRows, type LabourSkillProblem } from './labour-problem';
+import type { PricedSolution } from './pricing-loop';
+import { solveLabourFolded } from './labour-fold';
+import { buildLabourGeometry, buildLabourSkillProblem, type LabourSkillProblem } from './labour-problem';
+import type { PricingOptions } from './pricing-loop';
 import { explainLabourFlows, type LabourFlow } from './labour-explain';
 import type { LabourData } from './matching-data';
 import type { MatchingGeo } from './matching-geo';
@@ -93,6 +95,9 @@ const worst = (a: LpStatus, b: LpStatus): LpStatus => {
   return order.indexOf(a) >= order.indexOf(b) ? a : b;
 };
 
+/** Solver options of every labour solve (the app, the command line and the bench use the same). */
+export const LABOUR_PRICING: Readonly<PricingOptions> = { simplex: 'dual', edgeWeights: 'devex', maxAddPerFirstRow: 2 };
+
 /** The skills a scenario solves, in the data's order. */
 export function scenarioSkills(data: LabourData, scenario: LabourScenario): SkillId[] {
   const wanted = scenario.skills ?? SKILL_IDS;
@@ -170,7 +175,8 @@ export function solveLabourPlan(inputs: LabourInputs, scenario: LabourScenario, 
   const wageOfFlow = new Map<LabourFlow, number>();
   for (const problem of problems) {
     const t0 = now();
-    const solution = solveByPricing(labourRows(problem), labourColumns(problem), problem.candidate, solver, { simplex: 'primal', maxAddPerFirstRow: 2 });
+    // Dual simplex with devex pricing: about 2–6× faster than the defaults on these problems (measured in the bench).
+    const solution = solveLabourFolded(problem, solver, LABOUR_PRICING);
     const solveMs = now() - t0;
     status = worst(status, solution.status);
     solutions.push(solution);
