@@ -216,8 +216,8 @@ function assembleFull(problem: LabourSkillProblem, fold: readonly (LocalFold | n
     const s = problem.arcSupply[a]!;
     const d = problem.arcDest[a]!;
     reducedCost[a] = problem.arcUtility[a]! - y[s]! - y[S + d]!;
-    rowValue[s] += x[a]!;
-    rowValue[S + d] += x[a]!;
+    rowValue[s] = rowValue[s]! + x[a]!;
+    rowValue[S + d] = rowValue[S + d]! + x[a]!;
     objective += problem.arcUtility[a]! * x[a]!;
   }
   return {
