@@ -15,7 +15,7 @@ import type { MatchingView } from '../model/matching/matching-view';
 export function matchingRequestOf(m: MatchingView, slot: 0 | 1): MatchingRequest | null {
   const reach = slot === 0 ? m.reach : m.compare;
   if (reach === null) return null;
-  return m.mode === 'labour' ? { kind: 'labour', scenario: labourScenarioOf(m, reach) } : { kind: 'industry', scenario: industryScenarioOf(m, reach) };
+  return m.mode === 'labour' ? { kind: 'labour', scenario: labourScenarioOf(m, reach, slot) } : { kind: 'industry', scenario: industryScenarioOf(m, reach) };
 }
 
 const cancels: [(() => void) | null, (() => void) | null] = [null, null];

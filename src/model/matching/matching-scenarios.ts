@@ -4,8 +4,13 @@ import { DEFAULT_LABOUR_SCENARIO, type EastReach, type LabourScenario } from './
 import { DEFAULT_INDUSTRY_SCENARIO, type IndustryScenario } from './industry-plan';
 import type { MatchingView } from './matching-view';
 
-/** The labour scenario of one plan of the view. */
-export function labourScenarioOf(m: MatchingView, reach: EastReach): LabourScenario {
+/** Whether the view's training programme applies to plan A (slot 0) or plan B (slot 1). */
+export function trainingApplies(m: MatchingView, slot: 0 | 1): boolean {
+  return m.trainPlaces.length > 0 && m.trainShare > 0 && (m.trainPlan === 'both' || m.trainPlan === (slot === 0 ? 'a' : 'b'));
+}
+
+/** The labour scenario of one plan (slot 0: plan A, 1: plan B) of the view. */
+export function labourScenarioOf(m: MatchingView, reach: EastReach, slot: 0 | 1 = 0): LabourScenario {
   return {
     ...DEFAULT_LABOUR_SCENARIO,
     structure: m.structure,
@@ -13,6 +18,7 @@ export function labourScenarioOf(m: MatchingView, reach: EastReach): LabourScena
     east: m.east,
     skills: m.skill ? [m.skill] : null,
     weights: { ...DEFAULT_LABOUR_WEIGHTS, partnerBonus: m.partnerBonus, travelCostPerKm: m.travelCostPerKm },
+    training: trainingApplies(m, slot) ? { places: [...m.trainPlaces], share: m.trainShare } : null,
   };
 }
 

@@ -25,7 +25,17 @@ export interface MatchingView {
   travelCostPerKm: number;
   /** The assignment whose explanation is open (row index in plan A's table), or null. */
   flow: number | null;
+  /** Training programme: places (county, prefecture or western province adcodes) where untrained become trained; empty: none. */
+  trainPlaces: string[];
+  /** Share of the untrained the programme trains (0–1). */
+  trainShare: number;
+  /** Which plan the programme applies to (plan B alone shows its effect as the difference). */
+  trainPlan: TrainPlan;
 }
+
+/** The plans a training programme applies to. */
+export type TrainPlan = 'a' | 'b' | 'both';
+const TRAIN_PLANS: readonly TrainPlan[] = ['a', 'b', 'both'];
 
 /** The default: labour, 2021 structure, partners only beside any city, default weights. */
 export const DEFAULT_MATCHING_VIEW: Readonly<MatchingView> = {
@@ -38,14 +48,19 @@ export const DEFAULT_MATCHING_VIEW: Readonly<MatchingView> = {
   partnerBonus: DEFAULT_LABOUR_WEIGHTS.partnerBonus,
   travelCostPerKm: DEFAULT_LABOUR_WEIGHTS.travelCostPerKm,
   flow: null,
+  trainPlaces: [],
+  trainShare: 0.5,
+  trainPlan: 'b',
 };
 
 /** Creates a fresh default (the view state must not share objects between views). */
 export function createDefaultMatchingView(): MatchingView {
-  return { ...DEFAULT_MATCHING_VIEW };
+  return { ...DEFAULT_MATCHING_VIEW, trainPlaces: [] };
 }
 
 const reachSchema = v.picklist(['paired', 'any']);
+/** Most places in one training programme (keeps the URL short). */
+export const MAX_TRAIN_PLACES = 60;
 
 /** Schema of `view.matching`; views saved before the tab existed read as the default. */
 export const matchingViewSchema = v.optional(
@@ -59,6 +74,10 @@ export const matchingViewSchema = v.optional(
     partnerBonus: v.pipe(v.number(), v.minValue(0), v.maxValue(5000)),
     travelCostPerKm: v.pipe(v.number(), v.minValue(0), v.maxValue(10)),
     flow: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    // Views saved before the training programme existed have none.
+    trainPlaces: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/))), v.maxLength(MAX_TRAIN_PLACES)), () => []),
+    trainShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), DEFAULT_MATCHING_VIEW.trainShare),
+    trainPlan: v.optional(v.picklist(TRAIN_PLANS), DEFAULT_MATCHING_VIEW.trainPlan),
   }),
   createDefaultMatchingView,
 );
@@ -66,14 +85,17 @@ export const matchingViewSchema = v.optional(
 /** The `mt` URL value, or null at the default (then the parameter is left out). */
 export function encodeMatchingView(m: MatchingView): string | null {
   const d = DEFAULT_MATCHING_VIEW;
-  const same = (Object.keys(d) as (keyof MatchingView)[]).every((k) => m[k] === d[k]);
+  const same = (Object.keys(d) as (keyof MatchingView)[]).every((k) => (k === 'trainPlaces' ? m.trainPlaces.length === 0 : m[k] === d[k]));
   if (same) return null;
-  return [m.mode, m.structure, m.reach, m.compare ?? '-', m.east ?? '', m.skill ?? '', m.partnerBonus, m.travelCostPerKm, m.flow ?? ''].join(':');
+  const parts: (string | number)[] = [m.mode, m.structure, m.reach, m.compare ?? '-', m.east ?? '', m.skill ?? '', m.partnerBonus, m.travelCostPerKm, m.flow ?? ''];
+  // The training programme's three parts only when it departs from the default (older links end at `flow`).
+  if (m.trainPlaces.length > 0 || m.trainShare !== d.trainShare || m.trainPlan !== d.trainPlan) parts.push(m.trainPlaces.join(','), m.trainShare, m.trainPlan);
+  return parts.join(':');
 }
 
 /** Reads an `mt` value into `target`; returns false when any part was bad (the good parts are kept). */
 export function decodeMatchingView(raw: string, target: MatchingView): boolean {
-  const [mode, structure, reach, compare, east, skill, bonus, travel, flow] = raw.split(':');
+  const [mode, structure, reach, compare, east, skill, bonus, travel, flow, trainPlaces, trainShare, trainPlan] = raw.split(':');
   let ok = true;
   if (mode === 'labour' || mode === 'industry') target.mode = mode;
   else ok = false;
@@ -101,5 +123,16 @@ export function decodeMatchingView(raw: string, target: MatchingView): boolean {
   else if (travel) ok = false;
   if (flow && /^\d{1,7}$/.test(flow)) target.flow = Number(flow);
   else if (flow) ok = false;
+  if (trainPlaces) {
+    const places = trainPlaces.split(',');
+    const good = places.filter((p) => /^\d{6}$/.test(p));
+    target.trainPlaces = [...new Set(good)].slice(0, MAX_TRAIN_PLACES);
+    if (good.length !== places.length || places.length > MAX_TRAIN_PLACES) ok = false;
+  }
+  const share = num(trainShare, 1);
+  if (share !== null) target.trainShare = share;
+  else if (trainShare) ok = false;
+  if ((TRAIN_PLANS as readonly string[]).includes(trainPlan ?? '')) target.trainPlan = trainPlan as TrainPlan;
+  else if (trainPlan) ok = false;
   return ok;
 }

@@ -25,7 +25,7 @@
  *   pp=2021:measure:east:westPartner:level:animate:pair[:countyPair]   partnership view (countyPair = east-west)
  *   margin=1                 exit-check margin (percentage points)
  *   fd=2023:520000:p.industry:rural_income   fund-flow tab: year, province, node, outcome (model/funds/funds-view.ts)
- *   mt=mode:structure:reach:compare:east:skill:bonus:travel:flow   matching view (matching-view.ts)
+ *   mt=mode:structure:reach:compare:east:skill:bonus:travel:flow[:trainPlaces:trainShare:trainPlan]   matching view (matching-view.ts)
  *   tab=county|compare|ranking|partnership|match|monitor|funds|risks|data   open side-column tab
  *   filter=designated|not_designated|2016…2020   map filter over the real poverty-county list
  *   tl=all                   every pane follows the timeline (absent = pane 0 and the panes showing its year)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultMatchingView, decodeMatchingView, encodeMatchingView } from '../../../../src/model/matching/matching-view';
+import { labourScenarioOf } from '../../../../src/model/matching/matching-scenarios';
 import { createDefaultViewState } from '../../../../src/model/view/view-state';
 import { decodeViewState, encodeViewState } from '../../../../src/model/view/view-url';
 import { packLabourFlows, unpackLabourFlow } from '../../../../src/model/matching/packed-flows';
@@ -15,11 +16,40 @@ describe('matching view in the URL', () => {
   it('round-trips every field through the view URL, and the tab', () => {
     const view = createDefaultViewState();
     view.sideTab = 'match';
-    view.matching = { mode: 'industry', structure: 2016, reach: 'any', compare: null, east: '330000', skill: 'care', partnerBonus: 800, travelCostPerKm: 0.8, flow: 12 };
+    view.matching = {
+      mode: 'industry', structure: 2016, reach: 'any', compare: null, east: '330000', skill: 'care', partnerBonus: 800, travelCostPerKm: 0.8, flow: 12,
+      trainPlaces: ['513221', '520000'], trainShare: 0.25, trainPlan: 'both',
+    };
     const decoded = decodeViewState(encodeViewState(view));
     expect(decoded.notices).toEqual([]);
     expect(decoded.state.matching).toEqual(view.matching);
     expect(decoded.state.sideTab).toBe('match');
+  });
+
+  it('reads links from before the training programme with none, and keeps the programme alone in the URL', () => {
+    const m = createDefaultMatchingView();
+    expect(decodeMatchingView('labour:2016:any:paired:::400:0.5:', m)).toBe(true);
+    expect(m).toMatchObject({ structure: 2016, trainPlaces: [], trainShare: 0.5, trainPlan: 'b' });
+    const view = createDefaultViewState();
+    view.matching.trainPlaces = ['513200'];
+    const decoded = decodeViewState(encodeViewState(view));
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.state.matching.trainPlaces).toEqual(['513200']);
+    expect(decoded.state.matching.trainPlan).toBe('b');
+  });
+
+  it('applies the training programme to the chosen plan only', () => {
+    const m = { ...createDefaultMatchingView(), trainPlaces: ['513200'], trainShare: 0.4 };
+    expect(labourScenarioOf(m, 'paired', 0).training).toBeNull();
+    expect(labourScenarioOf(m, 'any', 1).training).toEqual({ places: ['513200'], share: 0.4 });
+    expect(labourScenarioOf({ ...m, trainPlan: 'both' }, 'paired', 0).training).toEqual({ places: ['513200'], share: 0.4 });
+    expect(labourScenarioOf({ ...m, trainPlaces: [] }, 'any', 1).training).toBeNull();
+  });
+
+  it('drops bad training places and says so', () => {
+    const m = createDefaultMatchingView();
+    expect(decodeMatchingView('labour:2021:paired:any:::400:0.5::513221,xx,520000:2:both', m)).toBe(false);
+    expect(m).toMatchObject({ trainPlaces: ['513221', '520000'], trainShare: 0.5, trainPlan: 'both' });
   });
 
   it('keeps the good parts of a bad mt value and says so', () => {
