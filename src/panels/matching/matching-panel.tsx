@@ -18,6 +18,8 @@ import { MatchingPlanSummary } from './matching-plan-summary';
 import { MatchingTable } from './matching-table';
 import { MatchingExplain } from './matching-explain';
 import { MatchingPairings } from './matching-pairings';
+import { MatchingTraining } from './matching-training';
+import { trainingApplies } from '../../model/matching/matching-scenarios';
 import { matchingText } from './matching-strings';
 
 /** Eastern partners one can plan for (provinces and municipalities of the pairings). */
@@ -33,11 +35,17 @@ export function MatchingPanel() {
   const mode = useAppStore((s) => s.view.placeNames);
   const m = useAppStore((s) => s.view.matching);
   const index = useAppStore((s) => s.geo.index);
+  const selection = useAppStore((s) => s.view.selection);
   const apply = useAppStore((s) => s.viewActions.apply);
   const slots = useMatchingPlans(true);
   const namer = useMemo(() => (index ? createPlaceNamer(index, effectivePlaceNames(lang, mode)) : null), [index, lang, mode]);
   const set = (patch: Partial<MatchingView>) => apply((v) => setMatching(v, patch));
   const reachLabel = (r: 'paired' | 'any') => matchingText(lang, r === 'paired' ? 'reachPaired' : 'reachAny');
+  const planLabel = (slot: 0 | 1): string => {
+    const reach = slot === 0 ? m.reach : (m.compare ?? m.reach);
+    const trained = m.mode === 'labour' && trainingApplies(m, slot) ? ` · ${matchingText(lang, 'trainLabel')}` : '';
+    return `${matchingText(lang, slot === 0 ? 'planA' : 'planB')} · ${reachLabel(reach)}${trained}`;
+  };
   const a = slots[0].result;
   const maxArc = useMemo(() => (a && namer ? Math.max(0, ...planArcs(a, namer).map((x) => x.value)) : 0), [a, namer]);
   const exportCsv = () => {
@@ -105,7 +113,8 @@ export function MatchingPanel() {
           </>
         )}
       </div>
-      <MatchingPlanSummary lang={lang} slots={slots} labels={[`${matchingText(lang, 'planA')} · ${reachLabel(m.reach)}`, m.compare ? `${matchingText(lang, 'planB')} · ${reachLabel(m.compare)}` : null]} />
+      {m.mode === 'labour' && <MatchingTraining lang={lang} namer={namer} m={m} selection={selection} set={set} />}
+      <MatchingPlanSummary lang={lang} slots={slots} labels={[planLabel(0), m.compare ? planLabel(1) : null]} />
       {a && (
         <p className="matching__legend" data-testid="matching-legend">
           {matchingText(lang, 'legend', {
