@@ -6,6 +6,7 @@
  * Usage: node --import tsx scripts/matching/match-bench.ts [--runs N]
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import loadHighs from 'highs';
 import { createHighsSolver } from '../../src/lib/highs-lp-solver';
 import { parseIndustryData, parseLabourData } from '../../src/model/matching/matching-data';
@@ -31,36 +32,49 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const round = (x: number): number => Math.round(x);
+/** CPU milliseconds (user + system) of this process spent in `f`, beside its result: the machine is shared, wall times swing with the load. */
+function withCpu<T>(f: () => T): [T, number] {
+  const c0 = process.cpuUsage();
+  const r = f();
+  const c = process.cpuUsage(c0);
+  return [r, (c.user + c.system) / 1000];
+}
 
 const t0 = performance.now();
 const solver = createHighsSolver(await loadHighs());
 const wasmLoadMs = performance.now() - t0;
-const out: Record<string, unknown> = { solver: solver.name, wasmLoadMs: round(wasmLoadMs), runs };
+const out: Record<string, unknown> = { solver: solver.name, wasmLoadMs: round(wasmLoadMs), runs, loadAtStart: loadavg() };
 for (const [name, reach] of [['labourAny', 'any'], ['labourPaired', 'paired']] as const) {
   const times: number[] = [];
-  let last = solveLabourPlan(inputs, { ...DEFAULT_LABOUR_SCENARIO, reach }, solver);
+  const cpus: number[] = [];
+  let [last, coldCpu] = withCpu(() => solveLabourPlan(inputs, { ...DEFAULT_LABOUR_SCENARIO, reach }, solver));
   const cold = last.solveMs;
   for (let i = 0; i < runs; i++) {
-    last = solveLabourPlan(inputs, { ...DEFAULT_LABOUR_SCENARIO, reach }, solver);
+    const [plan, cpu] = withCpu(() => solveLabourPlan(inputs, { ...DEFAULT_LABOUR_SCENARIO, reach }, solver));
+    last = plan;
     times.push(last.solveMs);
+    cpus.push(cpu);
   }
   // Progress on stderr, so a run cut short still says what it measured.
-  process.stderr.write(`${name}: first ${round(cold)} ms, warm ${times.map(round).join(', ')} ms, ${last.skills.map((s) => `${s.skill} ${round(s.solveMs)} ms/${s.rounds} rounds`).join('; ')}\n`);
+  process.stderr.write(`${name}: first ${round(cold)} ms (cpu ${round(coldCpu)}), warm ${times.map(round).join(', ')} ms (cpu ${cpus.map(round).join(', ')}), load ${loadavg().map((x) => x.toFixed(1)).join(' ')}, ${last.skills.map((s) => `${s.skill} ${round(s.solveMs)} ms/${s.rounds} rounds`).join('; ')}\n`);
   out[name] = {
     status: last.status, variables: last.variables, constraints: last.constraints, columnsSolved: last.columnsSolved, flows: last.flows.length,
-    firstSolveMs: round(cold), warmMedianMs: round(median(times)), warmMs: times.map(round),
+    firstSolveMs: round(cold), firstCpuMs: round(coldCpu), warmMedianMs: round(median(times)), warmMs: times.map(round), warmCpuMs: cpus.map(round), load1: loadavg()[0],
     perSkillWarmMs: last.skills.map((s) => [s.skill, round(s.solveMs), s.rounds, s.columnsSolved]),
   };
 }
 {
   const times: number[] = [];
-  let last = solveIndustryPlan(industry, labour, links, DEFAULT_INDUSTRY_SCENARIO, solver);
+  const cpus: number[] = [];
+  let [last, coldCpu] = withCpu(() => solveIndustryPlan(industry, labour, links, DEFAULT_INDUSTRY_SCENARIO, solver));
   const cold = last.solveMs;
   for (let i = 0; i < runs; i++) {
-    last = solveIndustryPlan(industry, labour, links, DEFAULT_INDUSTRY_SCENARIO, solver);
+    const [plan, cpu] = withCpu(() => solveIndustryPlan(industry, labour, links, DEFAULT_INDUSTRY_SCENARIO, solver));
+    last = plan;
     times.push(last.solveMs);
+    cpus.push(cpu);
   }
-  process.stderr.write(`industry: first ${round(cold)} ms, warm ${times.map(round).join(', ')} ms, ${last.status}, gap ${last.gap}\n`);
-  out['industry'] = { status: last.status, gap: last.gap, variables: last.variables, constraints: last.constraints, columnsSolved: last.columnsSolved, firstSolveMs: round(cold), warmMedianMs: round(median(times)), warmMs: times.map(round) };
+  process.stderr.write(`industry: first ${round(cold)} ms (cpu ${round(coldCpu)}), warm ${times.map(round).join(', ')} ms (cpu ${cpus.map(round).join(', ')}), ${last.status}, gap ${last.gap}\n`);
+  out['industry'] = { status: last.status, gap: last.gap, variables: last.variables, constraints: last.constraints, columnsSolved: last.columnsSolved, firstSolveMs: round(cold), firstCpuMs: round(coldCpu), warmMedianMs: round(median(times)), warmMs: times.map(round), warmCpuMs: cpus.map(round), load1: loadavg()[0] };
 }
 process.stdout.write(`${JSON.stringify(out)}\n`);
