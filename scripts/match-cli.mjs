@@ -3,7 +3,7 @@
 //   npm run -s match -- labour|industry [--structure 2016|2021] [--scenario paired|any] [--skill ID] [--east ADCODE]
 //                       [--json] [--lp FILE] [--check-full]
 // It runs the same TypeScript model builder and HiGHS (WebAssembly) solver as the browser worker, loaded through
-// tsx. With --json, stdout carries exactly one JSON object { status, objective, solveMs, variables, constraints,
+// tsx. With --json, stdout carries exactly one JSON object { status, objective, solveMs, cpuMs, variables, constraints,
 // totals, flows, … }; without it, a short summary. --lp FILE writes the FULL model of the run (every pair the
 // scenario allows, not the reduced candidate set) in CPLEX LP format, so any LP solver can check the optimum;
 // --check-full also solves that full model directly and reports its objective. The data are sample data (示例数据).
@@ -67,7 +67,7 @@ try {
   if (opts.json) process.stdout.write(`${JSON.stringify(out)}\n`);
   else {
     const t = out.totals;
-    process.stdout.write(`${out.mode} (示例数据 / sample data) · ${out.solver} · ${out.status} · objective ${out.objective.toFixed(0)} · ${out.solveMs.toFixed(0)} ms (wasm load ${out.coldMs.toFixed(0)} ms)\n`);
+    process.stdout.write(`${out.mode} (示例数据 / sample data) · ${out.solver} · ${out.status} · objective ${out.objective.toFixed(0)} · ${out.solveMs.toFixed(0)} ms, cpu ${out.cpuMs.toFixed(0)} ms at load ${out.load1.toFixed(1)} (wasm load ${out.coldMs.toFixed(0)} ms)\n`);
     process.stdout.write(`${out.variables} variables (${out.columnsSolved} solved), ${out.constraints} constraints, ${out.flows.length} flows\n`);
     process.stdout.write(`${JSON.stringify(t)}\n`);
     if (out.fullLp) process.stdout.write(`full LP: ${out.fullLp.status} objective ${out.fullLp.objective.toFixed(0)} in ${out.fullLp.solveMs.toFixed(0)} ms\n`);

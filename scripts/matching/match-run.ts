@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import loadHighs from 'highs';
 import { createHighsSolver } from '../../src/lib/highs-lp-solver';
 import { solveOnce, stackModels } from '../../src/lib/lp-solver';
@@ -47,9 +48,13 @@ export async function runMatch(o: MatchRunOptions): Promise<Record<string, unkno
   if (o.mode === 'labour') {
     const scenario = { ...DEFAULT_LABOUR_SCENARIO, structure: o.structure, reach: o.reach, east: o.east, skills: o.skill ? [o.skill] : null };
     const inputs = { data: labour, geo: createMatchingGeo(index), links, pairs };
+    const cpu0 = process.cpuUsage();
     const plan = solveLabourPlan(inputs, scenario, solver);
+    const cpu = process.cpuUsage(cpu0);
     const out: Record<string, unknown> = {
       mode: 'labour', solver: plan.solver, label: labour.label, status: plan.status, objective: plan.objective, solveMs: plan.solveMs, coldMs,
+      // CPU time beside wall time: the machine may be shared, and wall time swings with its load.
+      cpuMs: (cpu.user + cpu.system) / 1000, load1: loadavg()[0],
       variables: plan.variables, constraints: plan.constraints, columnsSolved: plan.columnsSolved, skills: plan.skills, totals: plan.totals,
       pairings: plan.pairings, flows: plan.flows,
     };
@@ -66,11 +71,14 @@ export async function runMatch(o: MatchRunOptions): Promise<Record<string, unkno
   }
   const industry = parseIndustryData(readJson(o.root, 'public/data/matching/industry.json'));
   const scenario = { ...DEFAULT_INDUSTRY_SCENARIO, structure: o.structure, reach: o.reach, east: o.east };
+  const cpu0 = process.cpuUsage();
   const plan = solveIndustryPlan(industry, labour, links, scenario, solver);
+  const cpu = process.cpuUsage(cpu0);
   if (o.lpFile) writeLp(solver, industryFullModel(buildIndustryProblem(industry, labour, links, scenario)), o.lpFile);
   return {
     mode: 'industry', solver: plan.solver, label: industry.label, status: plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap,
-    solveMs: plan.solveMs, coldMs, variables: plan.variables, constraints: plan.constraints, columnsSolved: plan.columnsSolved, totals: plan.totals, flows: plan.flows,
+    solveMs: plan.solveMs, coldMs, cpuMs: (cpu.user + cpu.system) / 1000, load1: loadavg()[0],
+    variables: plan.variables, constraints: plan.constraints, columnsSolved: plan.columnsSolved, totals: plan.totals, flows: plan.flows,
   };
 }
 
