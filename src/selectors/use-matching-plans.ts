@@ -39,6 +39,8 @@ function ensureSlot(slot: 0 | 1, request: MatchingRequest | null): void {
     const now = useMatchingStore.getState().slots[slot];
     if (now.key !== key) return; // a newer request took the slot
     cancels[slot] = null;
+    // Marks when the worker's answer reached the page, so a long-task trace can tell the solve from the rendering.
+    performance.mark(`tandem:matching-answer:${slot}`);
     const next: MatchingSlot = outcome.ok
       ? { key, status: 'done', result: outcome.value, error: null }
       : { key, status: outcome.error.kind === 'cancelled' ? 'idle' : 'failed', result: now.result, error: outcome.error.message };
