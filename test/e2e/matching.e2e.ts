@@ -88,7 +88,7 @@ describe('labour matching in the browser', () => {
     await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"]', { timeout: 120_000 });
     expect(await textOf(page, '[data-testid="matching-solver"]')).toContain('含培训计划');
     expect(await textOf(page, '[data-testid="matching-train-places"]')).toContain('四川');
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5_000 }).toMatch(/mt=labour:2021:paired:-:330000:construction:400:0\.5::510000:0\.5:a/);
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/mt=labour:2021:paired:-:330000:construction:400:0\.5::510000:0\.5:a/);
     const measured = await page.evaluate(() => {
       const w = window as unknown as { __longTasks: { start: number; end: number }[]; __solveWindow: { start: number; end: number | null } };
       const { start, end } = w.__solveWindow;
