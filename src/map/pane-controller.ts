@@ -133,6 +133,30 @@ export class PaneController {
       interleaved: true,
       layers: [],
       onHover: (info: PickingInfo) => callbacks.onHover(info.picked ? info.index : null, info.x, info.y),
+      onLoad: () => this.syncPickingCamera(),
+    });
+  }
+
+  /**
+   * Gives deck.gl the map's camera once its renderer is up. In interleaved mode deck.gl draws with the map's camera
+   * of each frame but picks (hover, click) with its own copy, which it follows only from map moves after its
+   * renderer started: the national fit made in the constructor comes before that, so without this every pick at
+   * the default view went to where things would lie at the nominal camera (an arc's hover found nothing).
+   */
+  private syncPickingCamera(): void {
+    const deck = (this.map as unknown as { __deck?: { setProps: (props: { viewState: object }) => void } | null }).__deck;
+    if (!deck || this.destroyed) return;
+    const c = this.map.getCenter();
+    deck.setProps({
+      viewState: {
+        longitude: ((c.lng + 540) % 360) - 180,
+        latitude: c.lat,
+        zoom: this.map.getZoom(),
+        bearing: this.map.getBearing(),
+        pitch: this.map.getPitch(),
+        padding: this.map.getPadding(),
+        repeat: this.map.getRenderWorldCopies(),
+      },
     });
   }
 
