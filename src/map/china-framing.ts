@@ -222,6 +222,22 @@ export function cameraBoundsFor(base: LngLatBox, box: LngLatBox, size: Size, pad
   ];
 }
 
+/**
+ * `bounds` grown (when needed) to hold `view` with a 10 % slack, clamped to the world: a linked pane shown the lead
+ * pane's camera must not clamp it (maplibre zooms in to keep a view inside its maxBounds). Unchanged (the same
+ * object) when it already holds the view.
+ */
+export function boundsHolding(bounds: LngLatBox, view: LngLatBox): LngLatBox {
+  const [[w, s], [e, n]] = view;
+  if (w >= bounds[0][0] && s >= bounds[0][1] && e <= bounds[1][0] && n <= bounds[1][1]) return bounds;
+  const dx = (e - w) * 0.05;
+  const dy = (n - s) * 0.05;
+  return [
+    [Math.max(-180, Math.min(bounds[0][0], w - dx)), Math.max(-MAX_LAT, Math.min(bounds[0][1], s - dy))],
+    [Math.min(180, Math.max(bounds[1][0], e + dx)), Math.min(MAX_LAT, Math.max(bounds[1][1], n + dy))],
+  ];
+}
+
 /** China's extent, fitted when a pane opens on the default national view. */
 export const CHINA_BOUNDS: LngLatBox = [
   [73.5, 17.5],

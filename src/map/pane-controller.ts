@@ -11,7 +11,21 @@ import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
 import { createBaseStyle } from './base-style';
-import { CHINA_BOUNDS, CHINA_CAMERA_BOUNDS, cameraBoundsFor, fitCamera, mercatorX, mercatorY, minZoomForFit, paddingForCovers, type Padding, type Rect } from './china-framing';
+import {
+  CHINA_BOUNDS,
+  CHINA_CAMERA_BOUNDS,
+  boundsHolding,
+  cameraBoundsFor,
+  fitCamera,
+  mercatorX,
+  mercatorY,
+  minZoomForFit,
+  paddingForCovers,
+  visibleBox,
+  type LngLatBox,
+  type Padding,
+  type Rect,
+} from './china-framing';
 import { PANE_COVER_SELECTOR as COVER_SELECTOR, watchCovers } from './cover-watch';
 
 export { CHINA_BOUNDS };
@@ -229,12 +243,30 @@ export class PaneController {
   jumpTo(camera: Camera): void {
     const current = this.getCamera();
     if (Math.abs(current.lng - camera.lng) < 1e-9 && Math.abs(current.lat - camera.lat) < 1e-9 && Math.abs(current.zoom - camera.zoom) < 1e-9) return;
+    this.allowCamera(camera);
     this.applyingCamera = true;
     try {
       this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
     } finally {
       this.applyingCamera = false;
     }
+  }
+
+  /**
+   * Lets this pane show `camera` unclamped: a linked lead pane may have fitted China further out than this pane's
+   * own minimum zoom and bounds allow (its panels cover more), and a clamped copy would show China cut off.
+   */
+  private allowCamera(camera: Camera): void {
+    if (camera.zoom < this.map.getMinZoom()) this.map.setMinZoom(minZoomForFit(camera.zoom, MIN_ZOOM));
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    const current = this.map.getMaxBounds();
+    if (size.width <= 0 || size.height <= 0 || !current) return;
+    const bounds: LngLatBox = [
+      [current.getWest(), current.getSouth()],
+      [current.getEast(), current.getNorth()],
+    ];
+    const next = boundsHolding(bounds, visibleBox(camera, size));
+    if (next !== bounds) this.map.setMaxBounds(next);
   }
 
   /** The padding that keeps the fitted view clear of everything drawn over the pane, measured now. */

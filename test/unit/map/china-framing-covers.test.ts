@@ -11,6 +11,8 @@ import {
   mercatorX,
   mercatorY,
   minZoomForFit,
+  boundsHolding,
+  visibleBox,
   paddingForCovers,
   type FitCamera,
   type Rect,
@@ -118,5 +120,21 @@ describe('minZoomForFit', () => {
     expect(minZoomForFit(1.9, 2)).toBeCloseTo(1.65, 9);
     expect(minZoomForFit(0.1, 2)).toBe(0);
     expect(minZoomForFit(Number.NaN, 2)).toBe(2);
+  });
+});
+
+describe('boundsHolding', () => {
+  it('keeps bounds that hold the view, grows them (with slack, inside the world) to hold a wider one', () => {
+    const bounds: [[number, number], [number, number]] = [[55, -5], [155, 62]];
+    expect(boundsHolding(bounds, [[70, 10], [140, 55]])).toBe(bounds);
+    // The lead pane's camera further out than this pane's own fit: its whole view must fit in the bounds.
+    const view = visibleBox({ lng: 104, lat: 36, zoom: 1.6 }, { width: 730, height: 490 });
+    const grown = boundsHolding(bounds, view);
+    expect(grown[0][0]).toBeLessThan(view[0][0]);
+    expect(grown[1][0]).toBeGreaterThan(view[1][0]);
+    expect(grown[0][1]).toBeLessThanOrEqual(view[0][1]);
+    expect(grown[1][1]).toBeGreaterThanOrEqual(view[1][1]);
+    const world = boundsHolding(bounds, [[-200, -89], [200, 89]]);
+    expect(world).toEqual([[-180, -85.051129], [180, 85.051129]]);
   });
 });
