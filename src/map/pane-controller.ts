@@ -250,6 +250,7 @@ export class PaneController {
     } finally {
       this.applyingCamera = false;
     }
+    this.syncPickingCamera();
   }
 
   /**
@@ -311,6 +312,9 @@ export class PaneController {
       this.map.jumpTo(target);
       this.fitted = this.getCamera();
     }
+    // A re-fit moves the camera outside any gesture: hand deck.gl's picking the new camera at once (a browser run
+    // found its picking still at the first fit after the re-fit for the legend).
+    this.syncPickingCamera();
   }
 
   /** Fits the national view again soon (debounced), if the camera is then still where the last fit put it. */
