@@ -67,32 +67,31 @@ export function latOfY(y: number): number {
   return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 }
 
-/**
- * The padding that keeps the map clear of covers (toolbars, legends, controls, the inset), each given as a rect in
- * the same coordinates as the pane. A cover is charged to the one pane edge where it costs the least share of the
- * pane (a tall legend on the left takes width, a wide toolbar on top takes height); covers outside the pane count
- * for nothing. Every side keeps FIT_MARGIN_PX, and covers never take more than 60 % of a dimension.
- */
-export function paddingForCovers(pane: Rect, covers: Rect[]): Padding {
-  const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+/** A cover clipped to the pane: what it would cost on each edge, in pixels from that edge. */
+type CoverCost = Record<keyof Padding, number>;
+
+/** Covers above this many are charged greedily (the joint choice tries 4^n assignments). */
+const MAX_JOINT_COVERS = 8;
+const SIDES: (keyof Padding)[] = ['top', 'bottom', 'left', 'right'];
+
+/** Each cover's cost on each edge of the pane (pane-relative); covers outside the pane are dropped. */
+function coverCosts(pane: Rect, covers: Rect[]): CoverCost[] {
   const { width: w, height: h } = pane;
-  if (w <= 0 || h <= 0) return { top: FIT_MARGIN_PX, right: FIT_MARGIN_PX, bottom: FIT_MARGIN_PX, left: FIT_MARGIN_PX };
+  const costs: CoverCost[] = [];
   for (const c of covers) {
     const x0 = Math.max(0, c.x - pane.x);
     const y0 = Math.max(0, c.y - pane.y);
     const x1 = Math.min(w, c.x + c.width - pane.x);
     const y1 = Math.min(h, c.y + c.height - pane.y);
     if (x1 <= x0 || y1 <= y0) continue;
-    const options: [keyof Padding, number, number][] = [
-      ['top', y1, y1 / h],
-      ['bottom', h - y0, (h - y0) / h],
-      ['left', x1, x1 / w],
-      ['right', w - x0, (w - x0) / w],
-    ];
-    options.sort((a, b) => a[2] - b[2]);
-    const [side, px] = options[0]!;
-    pad[side] = Math.max(pad[side], px);
+    costs.push({ top: y1, bottom: h - y0, left: x1, right: w - x0 });
   }
+  return costs;
+}
+
+/** Raw cover padding to the final one: covers take at most 60 % of a dimension, and every side keeps the margin. */
+function withLimitsAndMargin(raw: Padding, w: number, h: number): Padding {
+  const pad = { ...raw };
   const fit = (a: keyof Padding, b: keyof Padding, size: number): void => {
     const limit = size * MAX_COVER_SHARE;
     const total = pad[a] + pad[b];
@@ -106,6 +105,65 @@ export function paddingForCovers(pane: Rect, covers: Rect[]): Padding {
   fit('top', 'bottom', h);
   fit('left', 'right', w);
   return pad;
+}
+
+/**
+ * The padding that keeps the map clear of covers (toolbars, legends, controls, the inset), each given as a rect in
+ * the same coordinates as the pane; covers outside the pane count for nothing. Every side keeps FIT_MARGIN_PX, and
+ * covers never take more than 60 % of a dimension.
+ *
+ * Without `box` each cover is charged to the one pane edge where it costs the least share of the pane (a tall
+ * legend on the left takes width, a wide toolbar on top takes height). With `box` (what will be fitted) the edges are
+ * chosen for all covers together so that the box fits at the largest zoom: a small control next to a tall column is
+ * charged to the column's edge for free, and the inset in a corner goes to whichever edge the box's shape can spare.
+ */
+export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox): Padding {
+  const { width: w, height: h } = pane;
+  if (w <= 0 || h <= 0) return { top: FIT_MARGIN_PX, right: FIT_MARGIN_PX, bottom: FIT_MARGIN_PX, left: FIT_MARGIN_PX };
+  const costs = coverCosts(pane, covers);
+  const greedy: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  for (const c of costs) {
+    const side = [...SIDES].sort((a, b) => c[a] / (a === 'top' || a === 'bottom' ? h : w) - c[b] / (b === 'top' || b === 'bottom' ? h : w))[0]!;
+    greedy[side] = Math.max(greedy[side], c[side]);
+  }
+  if (!box || costs.length === 0 || costs.length > MAX_JOINT_COVERS) return withLimitsAndMargin(greedy, w, h);
+  const size = { width: w, height: h };
+  let best = withLimitsAndMargin(greedy, w, h);
+  let bestZoom = fitCamera(box, size, best).zoom;
+  let bestArea = (w - best.left - best.right) * (h - best.top - best.bottom);
+  const raw: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  const visit = (i: number): void => {
+    if (i === costs.length) {
+      const pad = withLimitsAndMargin(raw, w, h);
+      const zoom = fitCamera(box, size, pad).zoom;
+      const area = (w - pad.left - pad.right) * (h - pad.top - pad.bottom);
+      // The largest zoom wins; at the same zoom the larger free area (room around the box) does.
+      if (zoom > bestZoom + 1e-9 || (Math.abs(zoom - bestZoom) <= 1e-9 && area > bestArea)) {
+        best = pad;
+        bestZoom = zoom;
+        bestArea = area;
+      }
+      return;
+    }
+    const cost = costs[i]!;
+    for (const side of SIDES) {
+      const before = raw[side];
+      raw[side] = Math.max(before, cost[side]);
+      visit(i + 1);
+      raw[side] = before;
+    }
+  };
+  visit(0);
+  return best;
+}
+
+/**
+ * The minimum zoom a pane allows once China is fitted at `fitZoom`: the usual `floor`, or lower when the free area
+ * is so small that the fit lies below it (clamping the fit to the floor would cut off the south or the west), with
+ * room to zoom out a little further.
+ */
+export function minZoomForFit(fitZoom: number, floor: number): number {
+  return Number.isFinite(fitZoom) ? Math.max(0, Math.min(floor, fitZoom - 0.25)) : floor;
 }
 
 /**
@@ -161,6 +219,22 @@ export function cameraBoundsFor(base: LngLatBox, box: LngLatBox, size: Size, pad
   return [
     [west, south],
     [east, north],
+  ];
+}
+
+/**
+ * `bounds` grown (when needed) to hold `view` with a 10 % slack, clamped to the world: a linked pane shown the lead
+ * pane's camera must not clamp it (maplibre zooms in to keep a view inside its maxBounds). Unchanged (the same
+ * object) when it already holds the view.
+ */
+export function boundsHolding(bounds: LngLatBox, view: LngLatBox): LngLatBox {
+  const [[w, s], [e, n]] = view;
+  if (w >= bounds[0][0] && s >= bounds[0][1] && e <= bounds[1][0] && n <= bounds[1][1]) return bounds;
+  const dx = (e - w) * 0.05;
+  const dy = (n - s) * 0.05;
+  return [
+    [Math.max(-180, Math.min(bounds[0][0], w - dx)), Math.max(-MAX_LAT, Math.min(bounds[0][1], s - dy))],
+    [Math.min(180, Math.max(bounds[1][0], e + dx)), Math.min(MAX_LAT, Math.max(bounds[1][1], n + dy))],
   ];
 }
 

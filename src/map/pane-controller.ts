@@ -11,12 +11,29 @@ import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
 import { createBaseStyle } from './base-style';
-import { CHINA_BOUNDS, CHINA_CAMERA_BOUNDS, cameraBoundsFor, fitCamera, paddingForCovers, type Padding, type Rect } from './china-framing';
+import {
+  CHINA_BOUNDS,
+  CHINA_CAMERA_BOUNDS,
+  boundsHolding,
+  cameraBoundsFor,
+  fitCamera,
+  mercatorX,
+  mercatorY,
+  minZoomForFit,
+  paddingForCovers,
+  visibleBox,
+  type LngLatBox,
+  type Padding,
+  type Rect,
+} from './china-framing';
+import { PANE_COVER_SELECTOR as COVER_SELECTOR, watchCovers } from './cover-watch';
 
 export { CHINA_BOUNDS };
 
-/** What draws over a pane's map and must not hide China in the fitted view (toolbar items, controls, the inset). */
-const COVER_SELECTOR = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover]';
+/** The national view is fitted again this long after the last change of a cover (a legend opening, then growing). */
+const REFIT_DEBOUNCE_MS = 250;
+/** The usual minimum zoom; lowered per pane when China only fits further out (minZoomForFit). */
+const MIN_ZOOM = 2;
 import { maplibreLocale } from './maplibre-locale';
 import { useAppStore } from '../store/app-store';
 import { markStartup } from '../lib/startup-marks';
@@ -33,6 +50,11 @@ export interface PaneCallbacks {
   onZoom: (zoom: number) => void;
   /** WebGL context lost (true) or restored (false); on restore the owner must rebuild the pane. */
   onContextLost: (lost: boolean) => void;
+}
+
+/** True when two cameras are the same up to rounding (the camera has not moved since a fit). */
+function sameFit(a: Camera, b: Camera): boolean {
+  return Math.abs(a.lng - b.lng) < 1e-7 && Math.abs(a.lat - b.lat) < 1e-7 && Math.abs(a.zoom - b.zoom) < 1e-7;
 }
 
 /** Tolerance of a click, in pixels (fingers on a touch wall are imprecise). */
@@ -67,6 +89,10 @@ export class PaneController {
   private applyingCamera = false;
   private destroyed = false;
   private layers: Layer[] = [];
+  /** Where the last national fit put the camera (null when the pane opened elsewhere or was fitted elsewhere). */
+  private fitted: Camera | null = null;
+  private stopCoverWatch: (() => void) | null = null;
+  private refitTimer: number | null = null;
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
     this.container = container;
@@ -79,7 +105,7 @@ export class PaneController {
       style: createBaseStyle(),
       center: [camera.lng, camera.lat],
       zoom: camera.zoom,
-      minZoom: 2,
+      minZoom: MIN_ZOOM,
       maxZoom: 13,
       maxBounds: this.cameraBounds(),
       renderWorldCopies: false,
@@ -105,7 +131,13 @@ export class PaneController {
     // With the controls in place the covers are known: frame China in the part of the pane they leave free.
     if (fitChina) this.frameChina();
     // The bounds follow the pane's aspect, so a wider or taller pane can still show all of China.
-    this.map.on('resize', () => this.map.setMaxBounds(this.cameraBounds()));
+    this.map.on('resize', () => {
+      this.map.setMaxBounds(this.cameraBounds());
+      this.scheduleRefit();
+    });
+    // A panel over the map that opens, grows or goes (the legend opens once the colours are known, after the fit)
+    // fits the national view again, while the camera is still where the fit put it.
+    this.stopCoverWatch = watchCovers(container.closest('.map-pane') ?? container, COVER_SELECTOR, () => this.scheduleRefit());
 
     // Every camera change not made by the camera store's own sync (user input, fitBounds, map.jumpTo) leads.
     this.map.on('move', () => {
@@ -133,6 +165,30 @@ export class PaneController {
       interleaved: true,
       layers: [],
       onHover: (info: PickingInfo) => callbacks.onHover(info.picked ? info.index : null, info.x, info.y),
+      onLoad: () => this.syncPickingCamera(),
+    });
+  }
+
+  /**
+   * Gives deck.gl the map's camera once its renderer is up. In interleaved mode deck.gl draws with the map's camera
+   * of each frame but picks (hover, click) with its own copy, which it follows only from map moves after its
+   * renderer started: the national fit made in the constructor comes before that, so without this every pick at
+   * the default view went to where things would lie at the nominal camera (an arc's hover found nothing).
+   */
+  private syncPickingCamera(): void {
+    const deck = (this.map as unknown as { __deck?: { setProps: (props: { viewState: object }) => void } | null }).__deck;
+    if (!deck || this.destroyed) return;
+    const c = this.map.getCenter();
+    deck.setProps({
+      viewState: {
+        longitude: ((c.lng + 540) % 360) - 180,
+        latitude: c.lat,
+        zoom: this.map.getZoom(),
+        bearing: this.map.getBearing(),
+        pitch: this.map.getPitch(),
+        padding: this.map.getPadding(),
+        repeat: this.map.getRenderWorldCopies(),
+      },
     });
   }
 
@@ -187,12 +243,31 @@ export class PaneController {
   jumpTo(camera: Camera): void {
     const current = this.getCamera();
     if (Math.abs(current.lng - camera.lng) < 1e-9 && Math.abs(current.lat - camera.lat) < 1e-9 && Math.abs(current.zoom - camera.zoom) < 1e-9) return;
+    this.allowCamera(camera);
     this.applyingCamera = true;
     try {
       this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
     } finally {
       this.applyingCamera = false;
     }
+    this.syncPickingCamera();
+  }
+
+  /**
+   * Lets this pane show `camera` unclamped: a linked lead pane may have fitted China further out than this pane's
+   * own minimum zoom and bounds allow (its panels cover more), and a clamped copy would show China cut off.
+   */
+  private allowCamera(camera: Camera): void {
+    if (camera.zoom < this.map.getMinZoom()) this.map.setMinZoom(minZoomForFit(camera.zoom, MIN_ZOOM));
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    const current = this.map.getMaxBounds();
+    if (size.width <= 0 || size.height <= 0 || !current) return;
+    const bounds: LngLatBox = [
+      [current.getWest(), current.getSouth()],
+      [current.getEast(), current.getNorth()],
+    ];
+    const next = boundsHolding(bounds, visibleBox(camera, size));
+    if (next !== bounds) this.map.setMaxBounds(next);
   }
 
   /** The padding that keeps the fitted view clear of everything drawn over the pane, measured now. */
@@ -204,7 +279,7 @@ export class PaneController {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.height > 0) covers.push({ x: r.x, y: r.y, width: r.width, height: r.height });
     });
-    return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers);
+    return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS);
   }
 
   /** Camera bounds that hold China with a margin and never clamp a country-wide fit at this pane's aspect. */
@@ -224,9 +299,54 @@ export class PaneController {
     const padding = this.coverPadding();
     this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
-    const target = { center: [camera.lng, camera.lat] as [number, number], zoom: Math.max(this.map.getMinZoom(), camera.zoom) };
-    if (durationMs > 0) this.map.flyTo({ ...target, duration: durationMs, essential: true });
-    else this.map.jumpTo(target);
+    // A free area too small for China at the usual minimum zoom lowers the minimum rather than cutting China off.
+    this.map.setMinZoom(minZoomForFit(camera.zoom, MIN_ZOOM));
+    const target = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom };
+    if (durationMs > 0) {
+      this.fitted = null;
+      this.map.flyTo({ ...target, duration: durationMs, essential: true });
+      this.map.once('moveend', () => {
+        this.fitted = this.getCamera();
+      });
+    } else {
+      this.map.jumpTo(target);
+      this.fitted = this.getCamera();
+    }
+    // A re-fit moves the camera outside any gesture: hand deck.gl's picking the new camera at once (a browser run
+    // found its picking still at the first fit after the re-fit for the legend).
+    this.syncPickingCamera();
+  }
+
+  /** Fits the national view again soon (debounced), if the camera is then still where the last fit put it. */
+  private scheduleRefit(): void {
+    if (this.destroyed || !this.fitted) return;
+    if (this.refitTimer !== null) window.clearTimeout(this.refitTimer);
+    this.refitTimer = window.setTimeout(() => {
+      this.refitTimer = null;
+      this.refitIfNational();
+    }, REFIT_DEBOUNCE_MS);
+  }
+
+  /**
+   * The national fit again, for the free area of now: only while the camera is where the last fit put it (a user's
+   * own view is never taken away; once moved, the pane stops re-fitting), and only when the fit would move the
+   * camera noticeably (so a scale bar that changes width with the zoom cannot start a chain of fits).
+   */
+  private refitIfNational(): void {
+    const fitted = this.fitted;
+    if (!fitted || this.destroyed) return;
+    const now = this.getCamera();
+    if (!sameFit(now, fitted)) {
+      this.fitted = null;
+      return;
+    }
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    if (size.width <= 0 || size.height <= 0) return;
+    const next = fitCamera(CHINA_BOUNDS, size, this.coverPadding());
+    const worldPx = 512 * 2 ** now.zoom;
+    const shiftPx = Math.hypot((mercatorX(next.lng) - mercatorX(now.lng)) * worldPx, (mercatorY(next.lat) - mercatorY(now.lat)) * worldPx);
+    if (Math.abs(next.zoom - now.zoom) < 0.01 && shiftPx < 2) return;
+    this.frameChina();
   }
 
   /** Flies (or, with no duration, jumps) to a camera; reported like a user move, so linked panes follow. */
@@ -264,6 +384,8 @@ export class PaneController {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.stopCoverWatch?.();
+    if (this.refitTimer !== null) window.clearTimeout(this.refitTimer);
     const device = (this.map as unknown as { __deck?: { device?: AttachedDevice | null } | null }).__deck?.device ?? null;
     try {
       this.map.removeControl(this.overlay);

@@ -1,7 +1,8 @@
 /**
  * Every pane says what it shows, in the browser: swipe shows two labelled halves (each with its year, on top of its
  * own half, and one shared legend), and four panes each show a title and an open legend inside the pane with the
- * link control in view; the timeline says which panes it moves and offers "all panes follow". One app start; waits
+ * link control in view; a pane takes its own year in its title, and the timeline says which panes it moves and
+ * offers "all panes follow". One app start; waits
  * are on the DOM, never sleeps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,15 @@ async function titleOnTop(pane: number): Promise<string | null> {
   return hitTestId(app.page, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
 }
 
+/** The year a pane's title shows: its own year control's choice, or the year text (pane 1, or all follow). */
+async function paneYear(pane: number): Promise<string> {
+  return app.page.evaluate((pane) => {
+    const select = document.querySelector<HTMLSelectElement>(`[data-testid="pane-year-${pane}"]`);
+    if (select) return select.selectedOptions[0]?.textContent ?? '';
+    return document.querySelector(`[data-testid="pane-title-year-${pane}"]`)?.textContent ?? '';
+  }, pane);
+}
+
 let app: AppSession;
 
 describe('pane titles and legends in the browser', () => {
@@ -39,7 +49,7 @@ describe('pane titles and legends in the browser', () => {
 
   it('swipe shows two labelled halves, each with its year, and one shared legend', async () => {
     await expect.poll(() => textOf(app.page, '[data-testid="pane-title-year-0"]'), { timeout: 30_000 }).toBe('2016 年');
-    await expect.poll(() => textOf(app.page, '[data-testid="pane-title-year-1"]'), { timeout: 30_000 }).toBe('2020 年');
+    await expect.poll(() => paneYear(1), { timeout: 30_000 }).toBe('2020 年');
     const grid = await box('.pane-grid--swipe');
     const middle = grid.x + grid.width / 2;
     const left = await box('[data-testid="pane-title-0"]');
@@ -79,7 +89,7 @@ describe('pane titles and legends in the browser', () => {
         expect(b.y + b.height).toBeLessThanOrEqual(pane.y + pane.height + 0.5);
       }
       expect(await titleOnTop(i)).toBe(`pane-title-${i}`);
-      expect(await textOf(app.page, `[data-testid="pane-title-year-${i}"]`)).toBe(i === 2 ? '2020 年' : '2016 年');
+      expect(await paneYear(i)).toBe(i === 2 ? '2020 年' : '2016 年');
     }
     // Expanding every control of a pane scrolls inside it: the link control stays where it was.
     const linkBefore = await box('[data-testid="pane-link-3"]');
@@ -92,11 +102,19 @@ describe('pane titles and legends in the browser', () => {
     expect(app.pageErrors).toEqual([]);
   }, 120_000);
 
-  it('the timeline says which panes it moves and can make all panes follow it (kept in the URL)', async () => {
+  it('a pane keeps its own year from its title; the timeline says which panes it moves and can make all follow (kept in the URL)', async () => {
     expect(await textOf(app.page, '[data-testid="timeline-drives"]')).toBe('带动窗格 1、2、4');
+    // Pane 4 takes its own year in its title: the timeline no longer moves it, and the link keeps the year.
+    await app.page.getByTestId('pane-year-3').selectOption('2018');
+    await expect.poll(() => textOf(app.page, '[data-testid="timeline-drives"]'), { timeout: 10_000 }).toBe('带动窗格 1、2');
+    await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 10_000 }).toContain('p3.y=2018');
+    expect(await app.page.getByTestId('pane-year-3').getAttribute('aria-label')).toBe('窗格 4 的年份');
     await app.page.getByTestId('timeline-all').check();
     await expect.poll(() => textOf(app.page, '[data-testid="timeline-drives"]'), { timeout: 10_000 }).toBe('带动窗格 1、2、3、4');
-    await expect.poll(() => textOf(app.page, '[data-testid="pane-title-year-2"]'), { timeout: 10_000 }).toBe('2016 年');
+    await expect.poll(() => paneYear(2), { timeout: 10_000 }).toBe('2016 年');
+    await expect.poll(() => paneYear(3), { timeout: 10_000 }).toBe('2016 年');
     await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 10_000 }).toContain('tl=all');
+    // All follow: the panes' own year controls give way to the year text.
+    expect(await app.page.locator('[data-testid^="pane-year-"]').count()).toBe(0);
   }, 60_000);
 });

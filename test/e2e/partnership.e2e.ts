@@ -84,10 +84,15 @@ describe('partnership arcs and scorecards in the browser', () => {
     expect(list.every((t) => /^(广东|广州|佛山|中山|东莞|珠海)/.test(t.trim()))).toBe(true);
   }, 180_000);
 
-  // Skipped for now, a known regression noted for the next round: since the merge of this round's branches the
-  // pointer over the Guangzhou → Nanning pairing arc shows no tooltip at the default fit (it does when China is
-  // framed smaller), so the arc's real anchors or its picking under the county arcs need a look.
-  it.skip('hovering an arc shows its figures: pair, value with unit, year, direction', async () => {
+  // Hovered at the national fit the pane opened with, before any camera move: deck.gl must pick with the camera
+  // the map draws with (it once kept the nominal camera of before the fit, so the pointer found nothing here).
+  it('hovering an arc shows its figures: pair, value with unit, year, direction', async () => {
+    const zooms = await app.page.evaluate(() => {
+      const map = window.__tandem!.pane(0)!.map;
+      const deck = (map as unknown as { __deck: { getViewports: () => { zoom: number }[] } }).__deck;
+      return { map: map.getZoom(), picking: deck.getViewports()[0]?.zoom ?? NaN };
+    });
+    expect(zooms.picking).toBeCloseTo(zooms.map, 6);
     // 广东 → 广西 at 2016 structure: the Guangzhou → Nanning arc's middle third (top-down, arcs draw straight).
     const a = await projectToPage(app.page, [113.27, 23.13]);
     const b = await projectToPage(app.page, [108.37, 22.82]);

@@ -48,3 +48,27 @@ export function paneTitleParts(input: PaneTitleInput): PaneTitleParts {
   const text = [pane, indicator, year, dataset].filter(Boolean).join(' · ');
   return { pane, indicator, year, dataset, follows, text };
 }
+
+/** Input of `paneYearChoices`. */
+export interface PaneYearInput {
+  /** 0-based pane index. */
+  pane: number;
+  /** Panes shown (1, 2 or 4). */
+  paneCount: number;
+  /** Every pane follows the header timeline. */
+  timelineAll: boolean;
+  /** The pane shows an indicator (not the province colours). */
+  hasIndicator: boolean;
+  /** The years of the pane's indicator, ascending. */
+  years: readonly number[];
+}
+
+/**
+ * The years a pane's own year control offers, or null when the pane has none: with several panes, every pane but
+ * the timeline's lead (pane 1) gets one while the panes do not all follow the timeline, so a pane can keep its own
+ * year (picking pane 1's year puts it back under the timeline); a single-year indicator has nothing to choose.
+ */
+export function paneYearChoices(input: PaneYearInput): readonly number[] | null {
+  if (input.paneCount < 2 || input.pane === 0 || input.timelineAll || !input.hasIndicator) return null;
+  return input.years.length > 1 ? input.years : null;
+}

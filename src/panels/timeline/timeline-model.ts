@@ -79,16 +79,20 @@ export interface TimelineDatasetLike {
 }
 
 /**
- * The years the timeline steps through: pane 0's indicator's own years where it names them (a single-year census
- * indicator), else its dataset's, else `fallback` (the sample years) while nothing is loaded.
+ * The years an indicator (`dataset:indicator`, null = the sample's) has: its own years where it names them (a
+ * single-year census indicator), else its dataset's, else `fallback` (the sample years) while nothing is loaded.
  */
-export function timelineYears(view: ViewState, datasets: readonly TimelineDatasetLike[], fallback: readonly number[]): readonly number[] {
-  const indicator = view.panes[0]?.indicator ?? null;
+export function indicatorYears(indicator: string | null, datasets: readonly TimelineDatasetLike[], fallback: readonly number[]): readonly number[] {
   const [datasetId, indicatorId] = indicator ? [indicator.slice(0, indicator.indexOf(':')), indicator.slice(indicator.indexOf(':') + 1)] : ['sample', ''];
   const manifest = datasets.find((d) => d.id === datasetId)?.manifest;
   const meta = indicator ? manifest?.indicators.find((m) => m.id === indicatorId) : undefined;
   const years = meta?.years ?? manifest?.years ?? null;
   return years && years.length > 0 ? years : fallback;
+}
+
+/** The years the timeline steps through: those of pane 0's indicator (see indicatorYears). */
+export function timelineYears(view: ViewState, datasets: readonly TimelineDatasetLike[], fallback: readonly number[]): readonly number[] {
+  return indicatorYears(view.panes[0]?.indicator ?? null, datasets, fallback);
 }
 
 /** Starts or stops timeline playback (starting from the first year when playback stands at the end). */
