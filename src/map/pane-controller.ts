@@ -10,13 +10,14 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
-import { createBaseStyle } from './base-style';
+import { baseThemePaint, createBaseStyle, type BaseTheme } from './base-style';
 import { CHINA_BOUNDS, CHINA_CAMERA_BOUNDS, cameraBoundsFor, fitCamera, paddingForCovers, type Padding, type Rect } from './china-framing';
 
 export { CHINA_BOUNDS };
 
 /** What draws over a pane's map and must not hide China in the fitted view (toolbar items, controls, the inset). */
-const COVER_SELECTOR = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover]';
+// In presentation the legend is a strip outside its toolbar box (app/present/present.css): measured on its own.
+const COVER_SELECTOR = '.pane-toolbar > *, .maplibregl-ctrl, [data-map-cover], .app--present .legend-panel';
 import { maplibreLocale } from './maplibre-locale';
 import { useAppStore } from '../store/app-store';
 import { markStartup } from '../lib/startup-marks';
@@ -67,8 +68,10 @@ export class PaneController {
   private applyingCamera = false;
   private destroyed = false;
   private layers: Layer[] = [];
+  private theme: BaseTheme;
 
-  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
+  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false, theme: BaseTheme = 'light') {
+    this.theme = theme;
     this.container = container;
     // A rebuilt pane (after context loss) keeps counting, so waiters on data-render-count see progress.
     this.renderCount = Number(container.dataset.renderCount ?? 0) || 0;
@@ -76,7 +79,7 @@ export class PaneController {
     container.dataset.renderCount = String(this.renderCount);
     this.map = new maplibregl.Map({
       container,
-      style: createBaseStyle(),
+      style: createBaseStyle(theme),
       center: [camera.lng, camera.lat],
       zoom: camera.zoom,
       minZoom: 2,
@@ -166,6 +169,23 @@ export class PaneController {
       set('county-borders', base.countyBorders);
       this.baseSubmitted = true;
       markStartup('base-submitted');
+    };
+    if (this.map.isStyleLoaded()) apply();
+    else this.map.once('style.load', apply);
+  }
+
+  /**
+   * Switches the base map's colours (light desk, dark wall) on the live style: paint properties only, so no source
+   * and no geometry is rebuilt and no frame but the next is spent.
+   */
+  setBaseTheme(theme: BaseTheme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    const apply = (): void => {
+      if (this.destroyed || this.theme !== theme) return;
+      for (const [layer, property, value] of baseThemePaint(theme)) {
+        if (this.map.getLayer(layer)) this.map.setPaintProperty(layer, property, value);
+      }
     };
     if (this.map.isStyleLoaded()) apply();
     else this.map.once('style.load', apply);

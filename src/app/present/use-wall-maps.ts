@@ -8,6 +8,12 @@ import { allPanes, getPane } from '../../selectors/pane-registry';
 import { useAppStore } from '../../store/app-store';
 import { NATIONAL_CAMERA, type Camera } from '../../model/view/view-state';
 import type { WallLayout } from '../../model/present/wall-layout';
+import type { BaseTheme } from '../../map/base-style';
+
+/** The base map's theme: dark while presenting (a room), light on the desk (PaneSlots.useBaseTheme). */
+export function useWallBaseTheme(): BaseTheme {
+  return useAppStore((s) => (s.present.active ? 'dark' : 'light'));
+}
 
 /** Map labels on the wall: this much larger than on the desk (the desk size follows the pane, up to 44 px). */
 export const WALL_LABEL_SCALE = 1.5;
