@@ -11,7 +11,7 @@ import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
 import { baseThemePaint, createBaseStyle, type BaseTheme } from './base-style';
-import { CHINA_BOUNDS, CHINA_CAMERA_BOUNDS, cameraBoundsFor, fitCamera, paddingForCovers, type Padding, type Rect } from './china-framing';
+import { CHINA_BOUNDS, CHINA_CAMERA_BOUNDS, cameraBoundsFor, fitCamera, paddingForCovers, visibleBox, type FitCamera, type LngLatBox, type Padding, type Rect } from './china-framing';
 
 export { CHINA_BOUNDS };
 
@@ -69,6 +69,8 @@ export class PaneController {
   private destroyed = false;
   private layers: Layer[] = [];
   private theme: BaseTheme;
+  /** The padding and camera of the last national fit, so a fit can be redone when the covers change under it. */
+  private lastFit: { padding: Padding; camera: FitCamera } | null = null;
 
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false, theme: BaseTheme = 'light') {
     this.theme = theme;
@@ -209,10 +211,48 @@ export class PaneController {
     if (Math.abs(current.lng - camera.lng) < 1e-9 && Math.abs(current.lat - camera.lat) < 1e-9 && Math.abs(current.zoom - camera.zoom) < 1e-9) return;
     this.applyingCamera = true;
     try {
+      this.holdInBounds(camera);
       this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
     } finally {
       this.applyingCamera = false;
     }
+  }
+
+  /**
+   * Grows the camera bounds when a camera from another pane (linked panes follow pane 1's fit, made for pane 1's
+   * covers) shows more than they allow: maplibre would otherwise zoom in to stay inside them and cut China's tips.
+   */
+  private holdInBounds(camera: Camera): void {
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    const bounds = this.map.getMaxBounds();
+    if (size.width <= 0 || size.height <= 0 || !bounds) return;
+    const [[w, s], [e, n]] = visibleBox(camera, size);
+    if (w >= bounds.getWest() && e <= bounds.getEast() && s >= bounds.getSouth() && n <= bounds.getNorth()) return;
+    const slackX = (e - w) * 0.05;
+    const slackY = (n - s) * 0.05;
+    const own = this.cameraBounds();
+    const grown: LngLatBox = [
+      [Math.max(-180, Math.min(own[0][0], w - slackX)), Math.max(-85, Math.min(own[0][1], s - slackY))],
+      [Math.min(180, Math.max(own[1][0], e + slackX)), Math.min(85, Math.max(own[1][1], n + slackY))],
+    ];
+    this.map.setMaxBounds(grown);
+  }
+
+  /**
+   * Frames China again when what covers the pane has changed size since the last national fit (a legend that
+   * arrived with its data, a title that wrapped) and the camera is still where that fit put it. True if it did.
+   */
+  refitIfCoversChanged(): boolean {
+    const last = this.lastFit;
+    if (!last || this.destroyed) return false;
+    const now = this.getCamera();
+    const moved = Math.abs(now.lng - last.camera.lng) > 1e-6 || Math.abs(now.lat - last.camera.lat) > 1e-6 || Math.abs(now.zoom - last.camera.zoom) > 1e-6;
+    if (moved) return false;
+    const padding = this.coverPadding();
+    const changed = (['top', 'right', 'bottom', 'left'] as const).some((k) => Math.abs(padding[k] - last.padding[k]) > 2);
+    if (!changed) return false;
+    this.frameChina(0);
+    return true;
   }
 
   /** The padding that keeps the fitted view clear of everything drawn over the pane, measured now. */
@@ -245,8 +285,13 @@ export class PaneController {
     this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
     const target = { center: [camera.lng, camera.lat] as [number, number], zoom: Math.max(this.map.getMinZoom(), camera.zoom) };
-    if (durationMs > 0) this.map.flyTo({ ...target, duration: durationMs, essential: true });
-    else this.map.jumpTo(target);
+    if (durationMs > 0) {
+      this.lastFit = null;
+      this.map.flyTo({ ...target, duration: durationMs, essential: true });
+    } else {
+      this.map.jumpTo(target);
+      this.lastFit = { padding, camera: this.getCamera() };
+    }
   }
 
   /** Flies (or, with no duration, jumps) to a camera; reported like a user move, so linked panes follow. */

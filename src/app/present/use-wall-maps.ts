@@ -53,6 +53,32 @@ export function useReframeOnPlacement(wall: WallLayout | null): void {
   }, [key]);
 }
 
+/**
+ * While presenting, a pane that shows all of China frames it again whenever it settles with covers of another size
+ * than its last fit was made for: the legend strip arrives with its data, after the first fit, and a fit made
+ * without it lets the strip hide the south. Only the pane that leads the camera (pane 1, or an independent pane)
+ * refits; linked panes follow it. A camera moved since the fit is left alone.
+ */
+export function useRefitOnCovers(active: boolean): void {
+  const serial = useAppStore((s) => s.present.sceneSerial);
+  const paneCount = useAppStore((s) => s.view.panes.length);
+  useEffect(() => {
+    if (!active) return;
+    const offs: (() => void)[] = [];
+    useAppStore.getState().view.panes.forEach((pane, i) => {
+      const handle = getPane(i);
+      if (!handle || (i !== 0 && pane.link !== 'independent')) return;
+      const check = (): void => {
+        const current = useAppStore.getState().view.panes[i];
+        if (current && isNational(current.camera)) handle.refitIfCoversChanged?.();
+      };
+      handle.map.on('idle', check);
+      offs.push(() => handle.map.off('idle', check));
+    });
+    return () => offs.forEach((off) => off());
+  }, [active, serial, paneCount]);
+}
+
 /** Applies the wall's pixel ratio and key handling to every mounted pane while presenting. */
 export function useWallMaps(pixelRatio: number | null): void {
   // Re-run when panes (re)mount: after a context loss a pane's map is new.
