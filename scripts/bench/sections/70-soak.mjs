@@ -15,7 +15,7 @@
  * - `loop`: `present.next` through every scene, layouts included (each change of layout resizes canvases and
  *   re-frames China: on software WebGL about ten times the cost of a change within a layout).
  * TANDEM_SOAK_VIEWPORT=WxH sets the window (default 1280x720: on software WebGL the drawn frame is most of a change's
- * cost and grows with the pixels; leaks do not depend on the canvas size). TANDEM_SOAK_FRAME_EVERY=K (default 5,
+ * cost and grows with the pixels; leaks do not depend on the canvas size). TANDEM_SOAK_FRAME_EVERY=K (default 20,
  * raised to be coprime with the number of scenes cycled) draws a frame after every K-th change; 1 draws every one.
  * Besides the samples it reports what a change costs, split into its parts (median and p90 over the run): the
  * command itself (registry → applyView → store), React's commit with the maps taking new layers (until a macrotask
@@ -123,7 +123,7 @@ export default {
       // The short dwell: every change is committed (store, React, the maps take their layers); every frameEvery-th
       // is also drawn. frameEvery is kept coprime with the cycle, so every scene of it gets drawn in turn.
       const gcd = (a, b) => (b ? gcd(b, a % b) : a);
-      let frameEvery = Math.max(1, Number(process.env.TANDEM_SOAK_FRAME_EVERY ?? 5));
+      let frameEvery = Math.max(1, Number(process.env.TANDEM_SOAK_FRAME_EVERY ?? 20));
       while (frameEvery > 1 && gcd(frameEvery, commands.length) !== 1) frameEvery++;
       // Into the cycle once before the start sample, so the start is a state the soak returns to.
       await page.evaluate((ids) => ids.forEach((id) => window.__tandem.runCommand(id)), commands);

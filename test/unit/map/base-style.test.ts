@@ -32,7 +32,7 @@ describe('base style themes', () => {
     expect(light).toEqual(createBaseStyle('light'));
     expect(Object.keys(dark.sources)).toEqual(Object.keys(light.sources));
     expect(dark.layers.map((l) => l.id)).toEqual(light.layers.map((l) => l.id));
-    expect((light.layers[0] as { paint: Record<string, string> }).paint['background-color']).toBe(BASE_COLORS.sea);
+    expect((light.layers[0] as unknown as { paint: Record<string, string> }).paint['background-color']).toBe(BASE_COLORS.sea);
   });
 
   it('the dark map reads from across a room: dark sea and land, province lines and outline in strong contrast', () => {

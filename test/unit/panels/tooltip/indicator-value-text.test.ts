@@ -21,7 +21,7 @@ const base: IndicatorMeta = {
 describe('indicatorValueText', () => {
   it('formats a percentage with one decimal and its unit, in either language', () => {
     expect(valueDigits(base)).toBe(1);
-    expect(indicatorValueText('zh', base, 12.345)).toBe('12.3 %');
+    expect(indicatorValueText('zh-CN', base, 12.345)).toBe('12.3 %');
     expect(indicatorValueText('en', base, 12.345)).toBe('12.3 %');
   });
 
@@ -41,12 +41,12 @@ describe('indicatorValueText', () => {
         { value: 0, label: { zh: '非贫困县', en: 'Not designated' } },
       ],
     };
-    expect(indicatorValueText('zh', exit, 2019)).toBe('2019 年摘帽');
+    expect(indicatorValueText('zh-CN', exit, 2019)).toBe('2019 年摘帽');
     expect(indicatorValueText('en', exit, 0)).toBe('Not designated');
   });
 
   it('says "no data" for a missing value or NaN', () => {
-    expect(indicatorValueText('zh', base, undefined)).toBe('无数据');
+    expect(indicatorValueText('zh-CN', base, undefined)).toBe('无数据');
     expect(indicatorValueText('en', base, Number.NaN)).toBe('no data');
   });
 });
