@@ -176,7 +176,8 @@ describe('presentation mode', () => {
         const now = await page.evaluate((sel) => Number(document.querySelector(sel)?.getAttribute('data-render-count') ?? 0), paneSelector(0));
         if (now !== last) [last, stableSince] = [now, Date.now()];
       }
-      await page.screenshot({ path: `test-results/present-${w}x${h}-scene5.png` });
+      // A generous timeout: capturing a 4K page of four software-rendered maps on a loaded machine can take a while.
+      await page.screenshot({ path: `test-results/present-${w}x${h}-scene5.png`, timeout: 180_000 });
       if (w === 3840 && h === 2160) {
         // Four panes on a 4K wall: every pane's title names its indicator in full, every legend class is inside
         // its pane, and China's tips are in the part of the pane the title and the legend strip leave free.
