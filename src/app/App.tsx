@@ -13,7 +13,7 @@ import { presentText } from '../panels/present/present-strings';
 import { commandRegistry } from '../store/command-registry';
 import { PresentationOverlay } from './present/presentation-overlay';
 import { PRESENTED_SIDE_TABS, useWallLayout } from './present/use-wall-layout';
-import { useReframeOnPlacement, useWallMaps } from './present/use-wall-maps';
+import { useReframeOnPlacement, useRefitOnCovers, useWallMaps } from './present/use-wall-maps';
 
 /** The app. */
 export function App() {
@@ -29,6 +29,7 @@ export function App() {
   const { wall, keepMounted } = useWallLayout();
   useWallMaps(wall ? wall.pixelRatio : null);
   useReframeOnPlacement(wall);
+  useRefitOnCovers(presenting);
   const side = wall?.side;
 
   useEffect(() => {

@@ -19,7 +19,7 @@ import { CountyTooltip } from '../panels/tooltip/county-tooltip';
 import type { PaneSlots } from '../map/map-pane';
 import { requestDetailedGeometry } from './boot';
 import { ensureCjkFont } from './cjk-font';
-import { useWallLabelScale } from './present/use-wall-maps';
+import { useWallBaseTheme, useWallLabelScale } from './present/use-wall-maps';
 import { ShareDialog } from '../panels/export/share-dialog';
 import type { RenderMapImage } from '../panels/export/export-image-section';
 import { SavedViewsSection } from '../panels/export/saved-views-section';
@@ -121,4 +121,5 @@ export const PANE_SLOTS: PaneSlots = {
   requestDetailedGeometry,
   prepareLabelFont: ensureCjkFont,
   useLabelScale: useWallLabelScale,
+  useBaseTheme: useWallBaseTheme,
 };

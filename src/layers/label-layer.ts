@@ -30,11 +30,13 @@ export interface LabelLayerProps {
   sizePx: number;
   visible: boolean;
   color?: [number, number, number, number];
+  /** The halo around each glyph (white on the light map, near-black on the dark one). */
+  outlineColor?: [number, number, number, number];
 }
 
 /** Creates the label layer of one level. */
 export function createLabelLayer(props: LabelLayerProps): TextLayer<PlacedLabel<PlaceLabel>> {
-  const { pane, level, labels, sizePx, visible, color = [40, 40, 48, 255] } = props;
+  const { pane, level, labels, sizePx, visible, color = [40, 40, 48, 255], outlineColor = [255, 255, 255, 220] } = props;
   return new TextLayer<PlacedLabel<PlaceLabel>>({
     id: `labels-${level}-${pane}`,
     data: labels,
@@ -51,7 +53,7 @@ export function createLabelLayer(props: LabelLayerProps): TextLayer<PlacedLabel<
     sizeUnits: 'pixels',
     getColor: color,
     outlineWidth: 2,
-    outlineColor: [255, 255, 255, 220],
+    outlineColor,
     fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
     // Glyphs keep their bearings: deck.gl's own SDF glyphs leave a gap after narrow ones ("自 治县").
     _getFontRenderer: wholeAdvanceGlyphs,

@@ -212,8 +212,16 @@ export function cameraBoundsFor(base: LngLatBox, box: LngLatBox, size: Size, pad
   const cy = mercatorY(camera.lat);
   const hw = (size.width / 2 / worldPx) * 1.1;
   const hh = (size.height / 2 / worldPx) * 1.1;
-  const west = Math.max(-180, Math.min(base[0][0], lngOfX(cx - hw)));
-  const east = Math.min(180, Math.max(base[1][0], lngOfX(cx + hw)));
+  let west = Math.max(-180, Math.min(base[0][0], lngOfX(cx - hw)));
+  let east = Math.min(180, Math.max(base[1][0], lngOfX(cx + hw)));
+  // A very wide pane (a 32:9 band) can show more longitude than fits east of the fit's west edge before the
+  // antimeridian: cut at ±180 the bounds would be narrower than the view, and maplibre zooms in to fit them.
+  // Grow the other side instead, so the view still fits (the camera then sits west of the fit's centre).
+  const span = Math.min(360, 2 * hw * 360);
+  if (east - west < span) {
+    if (east >= 180) west = Math.max(-180, 180 - span);
+    else if (west <= -180) east = Math.min(180, -180 + span);
+  }
   const south = Math.max(-MAX_LAT, Math.min(base[0][1], latOfY(cy + hh)));
   const north = Math.min(MAX_LAT, Math.max(base[1][1], latOfY(cy - hh)));
   return [

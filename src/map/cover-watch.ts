@@ -8,10 +8,11 @@
 /**
  * What draws over a pane's map and must not hide China in the fitted view: each panel of the toolbar's head and
  * body (not the body box itself, which spans the empty map between a tall column and a short row), other toolbar
- * items, maplibre's controls, and whatever marks itself as a cover (the inset).
+ * items, maplibre's controls, whatever marks itself as a cover (the inset), and in presentation the legend strip
+ * along the pane's bottom (app/present/present.css), which sits outside its toolbar box.
  */
 export const PANE_COVER_SELECTOR =
-  '.pane-toolbar__head > *, .pane-toolbar__body > *, .pane-toolbar > :not(.pane-toolbar__head):not(.pane-toolbar__body), .maplibregl-ctrl, [data-map-cover]';
+  '.pane-toolbar__head > *, .pane-toolbar__body > *, .pane-toolbar > :not(.pane-toolbar__head):not(.pane-toolbar__body), .maplibregl-ctrl, [data-map-cover], .app--present .legend-panel';
 
 /** The frame scheduler (injectable for tests). */
 export interface FrameScheduler {

@@ -9,6 +9,7 @@ import { useArcHoverStore } from '../store/partnership-hover-store';
 import { cameraStore } from '../store/camera-store';
 import type { OutlineSpec } from '../layers/county-outline-layer';
 import { PaneController } from './pane-controller';
+import type { BaseTheme } from './base-style';
 import { applyMaplibreLocale } from './maplibre-locale';
 import { effectivePlaceNames } from '../model/geo/place-name';
 import { buildPaneLayers } from './pane-layers';
@@ -29,6 +30,9 @@ import { whenStartupReached } from '../lib/startup-marks';
 const HOVER_COLOR: [number, number, number, number] = [20, 20, 20, 255];
 const SELECT_COLOR: [number, number, number, number] = [0, 90, 200, 255];
 
+/** The desk's theme, for shells that pass no theme hook. */
+const lightTheme = (): BaseTheme => 'light';
+
 function isNationalDefault(camera: Camera): boolean {
   return sameCamera(camera, NATIONAL_CAMERA);
 }
@@ -48,6 +52,8 @@ export interface PaneSlots {
   prepareLabelFont: () => Promise<void>;
   /** A hook: the factor map labels are scaled by (presentation mode makes them readable from across a room). */
   useLabelScale: () => number;
+  /** A hook: the base map's theme (dark on a wall, light on the desk); light when absent. */
+  useBaseTheme?: () => BaseTheme;
 }
 
 /**
@@ -214,6 +220,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
   const labels = provinceFont && firstMapDrawn ? allLabels : null;
   // A wall reads from metres away: the shell may scale the labels up (presentation mode; 1 on the desk).
   const labelScale = slots.useLabelScale();
+  const theme = (slots.useBaseTheme ?? lightTheme)();
   const labelSizes = useMemo(
     () => ({
       province: labelSizePx(size.width, size.height, 'province') * labelScale,
@@ -253,9 +260,16 @@ export function MapPane({ index, slots }: MapPaneProps) {
       labelSizes,
       labelLevelsUsed,
       overlays,
+      theme,
     });
     controller.setLayers(layers, true);
-  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, mapEpoch]);
+  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, theme, mapEpoch]);
+
+  // The base map follows the theme by paint properties alone (no geometry rebuilt); a rebuilt map (mapEpoch)
+  // starts in it.
+  useEffect(() => {
+    controllerRef.current?.setBaseTheme(theme);
+  }, [theme, mapEpoch]);
 
   return (
     // Working in a pane (pointer, wheel, keyboard focus) makes it the target of camera commands (search, zoom to).

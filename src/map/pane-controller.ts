@@ -10,7 +10,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
-import { createBaseStyle } from './base-style';
+import { baseThemePaint, createBaseStyle, type BaseTheme } from './base-style';
 import {
   CHINA_BOUNDS,
   CHINA_CAMERA_BOUNDS,
@@ -93,8 +93,10 @@ export class PaneController {
   private fitted: Camera | null = null;
   private stopCoverWatch: (() => void) | null = null;
   private refitTimer: number | null = null;
+  private theme: BaseTheme;
 
-  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false) {
+  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false, theme: BaseTheme = 'light') {
+    this.theme = theme;
     this.container = container;
     // A rebuilt pane (after context loss) keeps counting, so waiters on data-render-count see progress.
     this.renderCount = Number(container.dataset.renderCount ?? 0) || 0;
@@ -102,7 +104,7 @@ export class PaneController {
     container.dataset.renderCount = String(this.renderCount);
     this.map = new maplibregl.Map({
       container,
-      style: createBaseStyle(),
+      style: createBaseStyle(theme),
       center: [camera.lng, camera.lat],
       zoom: camera.zoom,
       minZoom: MIN_ZOOM,
@@ -227,6 +229,23 @@ export class PaneController {
     else this.map.once('style.load', apply);
   }
 
+  /**
+   * Switches the base map's colours (light desk, dark wall) on the live style: paint properties only, so no source
+   * and no geometry is rebuilt and no frame but the next is spent.
+   */
+  setBaseTheme(theme: BaseTheme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    const apply = (): void => {
+      if (this.destroyed || this.theme !== theme) return;
+      for (const [layer, property, value] of baseThemePaint(theme)) {
+        if (this.map.getLayer(layer)) this.map.setPaintProperty(layer, property, value);
+      }
+    };
+    if (this.map.isStyleLoaded()) apply();
+    else this.map.once('style.load', apply);
+  }
+
   /** Replaces the deck.gl layers (cheap when ids and data are stable). */
   setLayers(layers: Layer[], hasCounties: boolean): void {
     this.layers = layers;
@@ -268,6 +287,15 @@ export class PaneController {
     ];
     const next = boundsHolding(bounds, visibleBox(camera, size));
     if (next !== bounds) this.map.setMaxBounds(next);
+  }
+
+  /**
+   * Frames China again now when what covers the pane has changed since the last national fit (a legend that
+   * arrived with its data, a title that wrapped) and the camera is still where that fit put it. True if it did.
+   * (The cover watch does the same, debounced; the wall calls this at once after a scene's panels settle.)
+   */
+  refitIfCoversChanged(): boolean {
+    return this.refitIfNational();
   }
 
   /** The padding that keeps the fitted view clear of everything drawn over the pane, measured now. */
@@ -332,21 +360,22 @@ export class PaneController {
    * own view is never taken away; once moved, the pane stops re-fitting), and only when the fit would move the
    * camera noticeably (so a scale bar that changes width with the zoom cannot start a chain of fits).
    */
-  private refitIfNational(): void {
+  private refitIfNational(): boolean {
     const fitted = this.fitted;
-    if (!fitted || this.destroyed) return;
+    if (!fitted || this.destroyed) return false;
     const now = this.getCamera();
     if (!sameFit(now, fitted)) {
       this.fitted = null;
-      return;
+      return false;
     }
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
-    if (size.width <= 0 || size.height <= 0) return;
+    if (size.width <= 0 || size.height <= 0) return false;
     const next = fitCamera(CHINA_BOUNDS, size, this.coverPadding());
     const worldPx = 512 * 2 ** now.zoom;
     const shiftPx = Math.hypot((mercatorX(next.lng) - mercatorX(now.lng)) * worldPx, (mercatorY(next.lat) - mercatorY(now.lat)) * worldPx);
-    if (Math.abs(next.zoom - now.zoom) < 0.01 && shiftPx < 2) return;
+    if (Math.abs(next.zoom - now.zoom) < 0.01 && shiftPx < 2) return false;
     this.frameChina();
+    return true;
   }
 
   /** Flies (or, with no duration, jumps) to a camera; reported like a user move, so linked panes follow. */

@@ -7,7 +7,7 @@ import type { CountyGeometry } from '../data/county-geometry';
 import { createCountyFillData, createCountyFillLayer } from '../layers/county-fill-layer';
 import { buildOutlinePaths, createCountyOutlineLayer, type OutlineSpec } from '../layers/county-outline-layer';
 import { createLabelLayer, type PlaceLabel } from '../layers/label-layer';
-import { FILL_BEFORE_LAYER_ID } from './base-style';
+import { FILL_BEFORE_LAYER_ID, labelColors, type BaseTheme } from './base-style';
 import type { PaneZoomState } from './lod';
 import { getPlacedLabels } from './place-labels';
 
@@ -28,6 +28,8 @@ export interface PaneLayerInputs {
   labelLevelsUsed: { prefecture: boolean; county: boolean };
   /** Feature layers drawn above the fills (e.g. partnership arcs), already built with stable ids. */
   overlays: Layer[];
+  /** The base map's theme, which the place names' colours follow (light when absent). */
+  theme?: BaseTheme;
 }
 
 const outlineCache = new WeakMap<CountyGeometry, Map<string, ReturnType<typeof buildOutlinePaths>>>();
@@ -64,13 +66,15 @@ export function buildPaneLayers(inputs: PaneLayerInputs): Layer[] {
     layers.push(createCountyOutlineLayer(pane, outline.kind, cachedOutlinePaths(geometry, outline.specs)));
   }
   if (labels) {
+    const dark = inputs.theme === 'dark';
+    const { color, outline: outlineColor } = labelColors(inputs.theme ?? 'light');
     const shown = { prefecture: inputs.showLabels && zoom.prefectureLabels, county: inputs.showLabels && zoom.countyLabels };
     const placed = getPlacedLabels(labels, shown, labelSizes, zoom.labelZoom);
     // Finer label levels are created the first time they are shown (then only toggled), so the national view never
     // builds a font atlas — nor fetches font subsets — for 2,800 county names.
     if (inputs.labelLevelsUsed.county) {
       layers.push(
-        createLabelLayer({ pane, level: 'county', labels: placed.county, sizePx: labelSizes.county, visible: inputs.showLabels && zoom.countyLabels }),
+        createLabelLayer({ pane, level: 'county', labels: placed.county, sizePx: labelSizes.county, visible: inputs.showLabels && zoom.countyLabels, color, outlineColor }),
       );
     }
     if (inputs.labelLevelsUsed.prefecture) {
@@ -81,12 +85,13 @@ export function buildPaneLayers(inputs: PaneLayerInputs): Layer[] {
           labels: placed.prefecture,
           sizePx: labelSizes.prefecture,
           visible: inputs.showLabels && zoom.prefectureLabels && !zoom.countyLabels,
-          color: [70, 70, 80, 255],
+          color: dark ? [200, 204, 212, 255] : [70, 70, 80, 255],
+          outlineColor,
         }),
       );
     }
     layers.push(
-      createLabelLayer({ pane, level: 'province', labels: placed.province, sizePx: labelSizes.province, visible: inputs.showLabels && !zoom.countyLabels }),
+      createLabelLayer({ pane, level: 'province', labels: placed.province, sizePx: labelSizes.province, visible: inputs.showLabels && !zoom.countyLabels, color, outlineColor }),
     );
   }
   return layers;

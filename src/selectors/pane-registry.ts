@@ -17,6 +17,8 @@ export interface PaneHandle {
   flyTo(camera: Camera, durationMs: number): void;
   /** Shows all of China in the pane's free area, flying when given a duration. */
   frameChina(durationMs?: number): void;
+  /** Frames China again if the covers changed since the last fit and the camera has not moved; true if it did. */
+  refitIfCoversChanged?(): boolean;
 }
 
 const panes = new Map<number, PaneHandle>();

@@ -10,6 +10,7 @@ import type { Callout } from '../../model/present/scene';
 import { sceneText } from '../../model/present/scene';
 import { placeName, effectivePlaceNames } from '../../model/geo/place-name';
 import type { WallRect } from '../../model/present/wall-layout';
+import { CalloutValue } from './callout-value';
 
 /** Leader-line length, as a share of the pane's smaller side. */
 const LEADER_SHARE = 0.09;
@@ -19,6 +20,8 @@ interface Placed {
   x: number;
   y: number;
   text: string;
+  pane: number;
+  adcode: string;
 }
 
 /** Props: the callouts, the pane rectangles they stand in, and the label size. */
@@ -46,7 +49,7 @@ export function SceneCallouts({ callouts, panes, fontPx }: SceneCalloutsProps) {
         const p = pane.map.project(county.point as [number, number]);
         if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
         const own = sceneText(c.text, lang);
-        out.push({ key: `${c.pane}-${c.adcode}`, x: rect.x + p.x, y: rect.y + p.y, text: own || placeName(county, names) });
+        out.push({ key: `${c.pane}-${c.adcode}`, x: rect.x + p.x, y: rect.y + p.y, text: own || placeName(county, names), pane: c.pane, adcode: c.adcode });
       }
       setPlaced(out);
     };
@@ -70,7 +73,8 @@ export function SceneCallouts({ callouts, panes, fontPx }: SceneCalloutsProps) {
       </svg>
       {placed.map((c) => (
         <span key={c.key} className="scene-callouts__label" style={{ left: c.x + leader, top: c.y - leader, fontSize: fontPx }}>
-          {c.text}
+          <span className="scene-callouts__name">{c.text}</span>
+          <CalloutValue pane={c.pane} adcode={c.adcode} />
         </span>
       ))}
     </div>

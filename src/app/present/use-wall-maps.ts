@@ -8,6 +8,12 @@ import { allPanes, getPane } from '../../selectors/pane-registry';
 import { useAppStore } from '../../store/app-store';
 import { NATIONAL_CAMERA, type Camera } from '../../model/view/view-state';
 import type { WallLayout } from '../../model/present/wall-layout';
+import type { BaseTheme } from '../../map/base-style';
+
+/** The base map's theme: dark while presenting (a room), light on the desk (PaneSlots.useBaseTheme). */
+export function useWallBaseTheme(): BaseTheme {
+  return useAppStore((s) => (s.present.active ? 'dark' : 'light'));
+}
 
 /** Map labels on the wall: this much larger than on the desk (the desk size follows the pane, up to 44 px). */
 export const WALL_LABEL_SCALE = 1.5;
@@ -45,6 +51,32 @@ export function useReframeOnPlacement(wall: WallLayout | null): void {
     }, REFRAME_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [key]);
+}
+
+/**
+ * While presenting, a pane that shows all of China frames it again whenever it settles with covers of another size
+ * than its last fit was made for: the legend strip arrives with its data, after the first fit, and a fit made
+ * without it lets the strip hide the south. Only the pane that leads the camera (pane 1, or an independent pane)
+ * refits; linked panes follow it. A camera moved since the fit is left alone.
+ */
+export function useRefitOnCovers(active: boolean): void {
+  const serial = useAppStore((s) => s.present.sceneSerial);
+  const paneCount = useAppStore((s) => s.view.panes.length);
+  useEffect(() => {
+    if (!active) return;
+    const offs: (() => void)[] = [];
+    useAppStore.getState().view.panes.forEach((pane, i) => {
+      const handle = getPane(i);
+      if (!handle || (i !== 0 && pane.link !== 'independent')) return;
+      const check = (): void => {
+        const current = useAppStore.getState().view.panes[i];
+        if (current && isNational(current.camera)) handle.refitIfCoversChanged?.();
+      };
+      handle.map.on('idle', check);
+      offs.push(() => handle.map.off('idle', check));
+    });
+    return () => offs.forEach((off) => off());
+  }, [active, serial, paneCount]);
 }
 
 /** Applies the wall's pixel ratio and key handling to every mounted pane while presenting. */

@@ -80,6 +80,7 @@ export const PRESENT_STRINGS = {
   callouts: { zh: '标注', en: 'Callouts' },
   calloutAdd: { zh: '标注所选县', en: 'Call out the selected counties' },
   calloutNone: { zh: '无标注：在地图上选择县后点“标注所选县”', en: 'No callouts: select counties on the map, then “Call out”' },
+  calloutYear: { zh: '（{year} 年）', en: ' ({year})' },
   calloutText: { zh: '标注文字（留空则显示县名）', en: 'Label (empty = the county name)' },
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },
   importJson: { zh: '导入 JSON', en: 'Import JSON' },

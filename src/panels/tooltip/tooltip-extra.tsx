@@ -2,7 +2,7 @@
 import { useAppStore } from '../../store/app-store';
 import { useIndicator } from '../../selectors/use-indicator-values';
 import { usePaneChoropleth } from '../../selectors/use-pane-choropleth';
-import { formatIndicatorValue } from '../../i18n/format-indicator-value';
+import { indicatorValueText } from './indicator-value-text';
 import { shownYear } from '../../model/indicators/indicator-year';
 import { LEVEL_NAMES, pickText } from '../indicator/indicator-strings';
 
@@ -12,8 +12,6 @@ export interface TooltipExtraProps {
   adcode: string;
 }
 
-const NO_DATA = { zh: '无数据', en: 'no data' };
-
 /** The hovered county's value of the pane's indicator (and its unit's value at prefecture/province level). */
 export function TooltipExtra({ pane, adcode }: TooltipExtraProps) {
   const lang = useAppStore((s) => s.view.lang);
@@ -22,15 +20,9 @@ export function TooltipExtra({ pane, adcode }: TooltipExtraProps) {
   const { meta, values } = useIndicator(config?.indicator ?? null);
   const { choropleth } = usePaneChoropleth(pane);
   if (!config || !meta || !values || position === undefined) return null;
-  const digits = meta.unit === 'percent' ? 1 : meta.unit === 'other' ? 2 : 0;
   // A single-year indicator (the 2020 census) is shown at its year; a categorical one by its category's label.
   const year = shownYear(meta.years, config.year);
-  const category = (v: number) => meta.categories?.find((c) => c.value === v);
-  const show = (v: number | undefined): string => {
-    if (v === undefined || Number.isNaN(v)) return pickText(lang, NO_DATA);
-    const c = category(v);
-    return c ? pickText(lang, c.label) : `${formatIndicatorValue(lang, v, meta.unit, digits)} ${pickText(lang, meta.unitLabel)}`;
-  };
+  const show = (v: number | undefined): string => indicatorValueText(lang, meta, v);
   const value = values.byYear.get(year)?.[position];
   const unit = choropleth?.groupOf && choropleth.year === year ? choropleth.groupOf[position] : undefined;
   const unitValue = unit !== undefined && unit >= 0 ? choropleth?.unitValues[unit] : undefined;

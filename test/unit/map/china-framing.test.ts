@@ -111,6 +111,20 @@ describe('fitting China', () => {
     expect(bounds[1][0] - bounds[0][0]).toBeGreaterThan(view[1][0] - view[0][0]);
   });
 
+  it('a wall band whose fitted view reaches past 180° grows the bounds westwards, never narrower than the view', () => {
+    // One pane of the presentation at 3840×1080 (title band and stamp take 160 px): the pane title on the left, the
+    // inset on the right, the legend strip along the bottom, as measured in the browser.
+    const size = { width: 3840, height: 919 };
+    const pad = { top: 12, right: 216, bottom: 78, left: 141 };
+    const camera = fitCamera(CHINA_BOUNDS, size, pad);
+    const [[w], [e]] = visibleBox(camera, size);
+    expect(e).toBeGreaterThan(180);
+    const bounds = cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, pad);
+    expect(bounds[1][0]).toBeLessThanOrEqual(180);
+    expect(bounds[1][0] - bounds[0][0]).toBeGreaterThanOrEqual(e - w);
+    expect(inside(CHINA_CAMERA_BOUNDS, bounds)).toBe(true);
+  });
+
   it('a tall narrow pane (one of a 1×4 row) grows the latitude bounds instead', () => {
     const size = { width: 760, height: 1040 };
     const pad = paddingForCovers({ x: 0, y: 0, ...size }, []);
