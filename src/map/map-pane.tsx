@@ -78,6 +78,21 @@ function useFirstMapDrawn(): boolean {
   return drawn;
 }
 
+/** How long a pane's first map waits for its indicator's colours before it draws the stand-in province colours. */
+const FIRST_COLOURS_WAIT_MS = 4000;
+
+/** True while `waiting` holds and FIRST_COLOURS_WAIT_MS have not passed since it first did. */
+function useFirstColoursHold(waiting: boolean): boolean {
+  const [expired, setExpired] = useState(false);
+  const started = waiting || expired;
+  useEffect(() => {
+    if (!started) return;
+    const timer = window.setTimeout(() => setExpired(true), FIRST_COLOURS_WAIT_MS);
+    return () => window.clearTimeout(timer);
+  }, [started]);
+  return waiting && !expired;
+}
+
 /** Props of a map pane. */
 export interface MapPaneProps {
   index: number;
@@ -109,10 +124,22 @@ export function MapPane({ index, slots }: MapPaneProps) {
     [featureOverlays, warningOverlays],
   );
 
+  // The map is built once what its first frame needs is there — the coarse geometry and, at most
+  // FIRST_COLOURS_WAIT_MS later, the indicator's colours — so that it draws its counties once, in their final
+  // colours. Building it earlier does not help on software WebGL: context creation and shader compilation block the
+  // main thread for seconds, and the colour columns' requests, queued behind them, would come back after the map had
+  // drawn the stand-in province colours (a full frame more before the first map).
+  const firstMapDrawn = useFirstMapDrawn();
+  const geoSettled = !!geo.lo || geo.status === 'error';
+  const holdForColours = useFirstColoursHold(geoSettled && !firstMapDrawn && fill?.pending === true);
+  // Latched: once built, the map stays (a later change of colours never tears it down).
+  const [mapWanted, setMapWanted] = useState(false);
+  if (!mapWanted && geoSettled && !holdForColours) setMapWanted(true);
+
   // Create the map once per pane.
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !mapWanted) return;
     // A pane kept mounted beyond the layout (parked by presentation mode) starts from the national view.
     const camera = cameraStore.getState().cameras[index] ?? useAppStore.getState().view.panes[index]?.camera ?? NATIONAL_CAMERA;
     const geometryOf = () => {
@@ -174,19 +201,19 @@ export function MapPane({ index, slots }: MapPaneProps) {
       controllerRef.current = null;
       releasePaneState(index);
     };
-  }, [index, mapEpoch]);
+  }, [index, mapEpoch, mapWanted]);
 
   // maplibre's own control titles follow a language switch (the pane was built with the language of its birth).
   const lang = useAppStore((s) => s.view.lang);
   useEffect(() => {
     if (controllerRef.current) applyMaplibreLocale(controllerRef.current.map, lang);
-  }, [lang, mapEpoch]);
+  }, [lang, mapEpoch, mapWanted]);
 
   // Base map data: the detailed meshes once loaded, the coarse ones before.
   const base = geo.hi?.base ?? geo.lo?.base ?? null;
   useEffect(() => {
     if (base) controllerRef.current?.setBaseData(base);
-  }, [base, mapEpoch]);
+  }, [base, mapEpoch, mapWanted]);
 
   const geometry = (zoom.hiRes && geo.hi ? geo.hi : geo.lo)?.geometry ?? null;
   // Each label level waits for its own glyphs, fetched the first time that level is shown.
@@ -210,7 +237,6 @@ export function MapPane({ index, slots }: MapPaneProps) {
     if (zoom.hiRes) requestDetailedGeometry();
   }, [zoom.hiRes, requestDetailedGeometry]);
   // Place names join once the page's first map is drawn: their font atlas and text shader stay off the path to it.
-  const firstMapDrawn = useFirstMapDrawn();
   const labels = provinceFont && firstMapDrawn ? allLabels : null;
   // A wall reads from metres away: the shell may scale the labels up (presentation mode; 1 on the desk).
   const labelScale = slots.useLabelScale();
@@ -230,12 +256,15 @@ export function MapPane({ index, slots }: MapPaneProps) {
       const county = view.positionOf.get(adcode);
       return county === undefined ? [] : [{ county, color, widthPx }];
     };
-    return [
+    const all = [
       { kind: 'compare', specs: compare.flatMap((a, i) => spec(a, COMPARE_COLORS[i % COMPARE_COLORS.length]!, 2.5)) },
       { kind: 'selection', specs: selection.flatMap((a) => spec(a, SELECT_COLOR, 3)) },
       { kind: 'hover', specs: hoverAdcode ? spec(hoverAdcode, HOVER_COLOR, 2) : [] },
     ];
-  }, [geo.view, selection, compare, hoverAdcode]);
+    // Empty outline layers join after the first map: each still compiles the path shader and builds its buffers,
+    // work the first frame does not need (one shader program fewer before it on software WebGL).
+    return firstMapDrawn ? all : all.filter((o) => o.specs.length > 0);
+  }, [geo.view, selection, compare, hoverAdcode, firstMapDrawn]);
 
   useEffect(() => {
     const controller = controllerRef.current;
@@ -255,7 +284,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
       overlays,
     });
     controller.setLayers(layers, true);
-  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, mapEpoch]);
+  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, mapEpoch, mapWanted]);
 
   return (
     // Working in a pane (pointer, wheel, keyboard focus) makes it the target of camera commands (search, zoom to).
