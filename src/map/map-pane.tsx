@@ -93,6 +93,27 @@ function useFirstColoursHold(waiting: boolean): boolean {
   return waiting && !expired;
 }
 
+/** How long after the first map the empty highlight outline layers are built (ready for the first hover). */
+const OUTLINES_AFTER_FIRST_MAP_MS = 2000;
+
+/** True a while after the page's first map, once the browser is idle: for work that should not share its frame. */
+function useSettledAfterFirstMap(firstMapDrawn: boolean): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!firstMapDrawn || settled) return;
+    let idle = 0;
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(() => setSettled(true), { timeout: 5000 });
+      else setSettled(true);
+    }, OUTLINES_AFTER_FIRST_MAP_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle && 'cancelIdleCallback' in window) window.cancelIdleCallback(idle);
+    };
+  }, [firstMapDrawn, settled]);
+  return settled;
+}
+
 /** Props of a map pane. */
 export interface MapPaneProps {
   index: number;
@@ -249,6 +270,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
     [size.width, size.height, labelScale],
   );
 
+  const outlinesSettled = useSettledAfterFirstMap(firstMapDrawn);
   const outlines = useMemo(() => {
     const view = geo.view;
     if (!view) return [];
@@ -261,10 +283,11 @@ export function MapPane({ index, slots }: MapPaneProps) {
       { kind: 'selection', specs: selection.flatMap((a) => spec(a, SELECT_COLOR, 3)) },
       { kind: 'hover', specs: hoverAdcode ? spec(hoverAdcode, HOVER_COLOR, 2) : [] },
     ];
-    // Empty outline layers join after the first map: each still compiles the path shader and builds its buffers,
-    // work the first frame does not need (one shader program fewer before it on software WebGL).
-    return firstMapDrawn ? all : all.filter((o) => o.specs.length > 0);
-  }, [geo.view, selection, compare, hoverAdcode, firstMapDrawn]);
+    // Empty outline layers join a while after the first map: each still compiles the path shader and builds its
+    // buffers, work neither the first frame nor the labels' frame right after it needs (one shader program fewer in
+    // each on software WebGL). A highlight asked for earlier brings its layer at once.
+    return outlinesSettled ? all : all.filter((o) => o.specs.length > 0);
+  }, [geo.view, selection, compare, hoverAdcode, outlinesSettled]);
 
   useEffect(() => {
     const controller = controllerRef.current;
