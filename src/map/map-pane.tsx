@@ -8,7 +8,8 @@ import { useHoverStore } from '../store/hover-store';
 import { useArcHoverStore } from '../store/partnership-hover-store';
 import { cameraStore } from '../store/camera-store';
 import type { OutlineSpec } from '../layers/county-outline-layer';
-import { PaneController } from './pane-controller';
+import { PaneController, coverRectsOf } from './pane-controller';
+import type { Rect } from './china-framing';
 import { applyMaplibreLocale } from './maplibre-locale';
 import { effectivePlaceNames } from '../model/geo/place-name';
 import { buildPaneLayers } from './pane-layers';
@@ -157,6 +158,13 @@ export function MapPane({ index, slots }: MapPaneProps) {
   const [mapWanted, setMapWanted] = useState(false);
   if (!mapWanted && geoSettled && !holdForColours) setMapWanted(true);
 
+  // The covers as the pane is mounted: the national fit of a map built later uses them, so waiting for the first
+  // frame's data does not change the framing (the legend, grown by then, would push China smaller and aside).
+  const mountCoversRef = useRef<Rect[] | null>(null);
+  useEffect(() => {
+    if (containerRef.current) mountCoversRef.current = coverRectsOf(containerRef.current);
+  }, []);
+
   // Create the map once per pane.
   useEffect(() => {
     const container = containerRef.current;
@@ -194,7 +202,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
         setContextLost(lost);
         if (!lost) setMapEpoch((e) => e + 1);
       },
-    }, isNationalDefault(camera));
+    }, isNationalDefault(camera), mapEpoch === 0 ? mountCoversRef.current : null);
     controllerRef.current = controller;
     registerPane(index, controller);
     // The fitted national view replaces the nominal default camera, for every pane linked to this one.
