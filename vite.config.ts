@@ -51,6 +51,8 @@ function precompressed(): Plugin {
       outDir = resolvePath(config.root, config.build.outDir);
     },
     async closeBundle() {
+      // TANDEM_NO_PRECOMPRESS=1 skips it for throwaway analysis builds (brotli at quality 11 takes minutes on 2 cores).
+      if (process.env.TANDEM_NO_PRECOMPRESS) return;
       await precompressDir(outDir);
     },
   };

@@ -18,6 +18,7 @@ import { bootFundsAndRisks } from './app/funds-boot';
 import { startCommandsAndPresentation } from './app/present/present-boot';
 import { bootSavedViews } from './app/saved-views-boot';
 import { markStartup } from './lib/startup-marks';
+import { prefetchFirstMapColours } from './app/first-map-prefetch';
 
 markStartup('script');
 
@@ -46,6 +47,7 @@ if (root) {
     startUrlSync();
     void bootGeography();
     void bootSampleDataset();
+    prefetchFirstMapColours();
     void bootSavedDatasets();
     bootMonitorDataset();
     void bootFundsAndRisks();

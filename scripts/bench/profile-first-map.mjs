@@ -40,7 +40,7 @@ const context = await chromium.launchPersistentContext(profileDir, {
 });
 // Counts before ready: WebGL contexts, linked programs, draw calls and the animation frames that drew anything.
 await context.addInitScript(`(() => {
-  const c = (window.__glCount = { contexts: 0, programs: 0, draws: 0, frames: 0, framesAt: [] });
+  const c = (window.__glCount = { contexts: 0, programs: 0, draws: 0, frames: 0, framesAt: [], drawsPerFrame: [], programsAt: [] });
   const getContext = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
     const had = this.__glHad; const ctx = getContext.call(this, kind, ...rest);
@@ -50,9 +50,9 @@ await context.addInitScript(`(() => {
   let drewThisFrame = false;
   for (const ctor of [WebGL2RenderingContext, WebGLRenderingContext]) {
     const p = ctor.prototype;
-    const link = p.linkProgram; p.linkProgram = function (...a) { c.programs++; return link.apply(this, a); };
+    const link = p.linkProgram; p.linkProgram = function (...a) { c.programs++; c.programsAt.push(Math.round(performance.now())); return link.apply(this, a); };
     for (const n of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
-      const f = p[n]; p[n] = function (...a) { c.draws++; if (!drewThisFrame) { drewThisFrame = true; c.frames++; c.framesAt.push(Math.round(performance.now())); } return f.apply(this, a); };
+      const f = p[n]; p[n] = function (...a) { c.draws++; if (!drewThisFrame) { drewThisFrame = true; c.frames++; c.framesAt.push(Math.round(performance.now())); c.drawsPerFrame.push(0); } c.drawsPerFrame[c.drawsPerFrame.length - 1]++; return f.apply(this, a); };
     }
   }
   const tick = () => { drewThisFrame = false; requestAnimationFrame(tick); };

@@ -8,8 +8,9 @@ import { useHoverStore } from '../store/hover-store';
 import { useArcHoverStore } from '../store/partnership-hover-store';
 import { cameraStore } from '../store/camera-store';
 import type { OutlineSpec } from '../layers/county-outline-layer';
-import { PaneController } from './pane-controller';
+import { PaneController, coverRectsOf } from './pane-controller';
 import type { BaseTheme } from './base-style';
+import type { Rect } from './china-framing';
 import { applyMaplibreLocale } from './maplibre-locale';
 import { effectivePlaceNames } from '../model/geo/place-name';
 import { buildPaneLayers } from './pane-layers';
@@ -84,6 +85,42 @@ function useFirstMapDrawn(): boolean {
   return drawn;
 }
 
+/** How long a pane's first map waits for its indicator's colours before it draws the stand-in province colours. */
+const FIRST_COLOURS_WAIT_MS = 4000;
+
+/** True while `waiting` holds and FIRST_COLOURS_WAIT_MS have not passed since it first did. */
+function useFirstColoursHold(waiting: boolean): boolean {
+  const [expired, setExpired] = useState(false);
+  const started = waiting || expired;
+  useEffect(() => {
+    if (!started) return;
+    const timer = window.setTimeout(() => setExpired(true), FIRST_COLOURS_WAIT_MS);
+    return () => window.clearTimeout(timer);
+  }, [started]);
+  return waiting && !expired;
+}
+
+/** How long after the first map the empty highlight outline layers are built (ready for the first hover). */
+const OUTLINES_AFTER_FIRST_MAP_MS = 2000;
+
+/** True a while after the page's first map, once the browser is idle: for work that should not share its frame. */
+function useSettledAfterFirstMap(firstMapDrawn: boolean): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!firstMapDrawn || settled) return;
+    let idle = 0;
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(() => setSettled(true), { timeout: 5000 });
+      else setSettled(true);
+    }, OUTLINES_AFTER_FIRST_MAP_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle && 'cancelIdleCallback' in window) window.cancelIdleCallback(idle);
+    };
+  }, [firstMapDrawn, settled]);
+  return settled;
+}
+
 /** Props of a map pane. */
 export interface MapPaneProps {
   index: number;
@@ -115,10 +152,29 @@ export function MapPane({ index, slots }: MapPaneProps) {
     [featureOverlays, warningOverlays],
   );
 
+  // The map is built once what its first frame needs is there — the coarse geometry and, at most
+  // FIRST_COLOURS_WAIT_MS later, the indicator's colours — so that it draws its counties once, in their final
+  // colours. Building it earlier does not help on software WebGL: context creation and shader compilation block the
+  // main thread for seconds, and the colour columns' requests, queued behind them, would come back after the map had
+  // drawn the stand-in province colours (a full frame more before the first map).
+  const firstMapDrawn = useFirstMapDrawn();
+  const geoSettled = !!geo.lo || geo.status === 'error';
+  const holdForColours = useFirstColoursHold(geoSettled && !firstMapDrawn && fill?.pending === true);
+  // Latched: once built, the map stays (a later change of colours never tears it down).
+  const [mapWanted, setMapWanted] = useState(false);
+  if (!mapWanted && geoSettled && !holdForColours) setMapWanted(true);
+
+  // The covers as the pane is mounted: the national fit of a map built later uses them, so waiting for the first
+  // frame's data does not change the framing (the legend, grown by then, would push China smaller and aside).
+  const mountCoversRef = useRef<Rect[] | null>(null);
+  useEffect(() => {
+    if (containerRef.current) mountCoversRef.current = coverRectsOf(containerRef.current);
+  }, []);
+
   // Create the map once per pane.
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !mapWanted) return;
     // A pane kept mounted beyond the layout (parked by presentation mode) starts from the national view.
     const camera = cameraStore.getState().cameras[index] ?? useAppStore.getState().view.panes[index]?.camera ?? NATIONAL_CAMERA;
     const geometryOf = () => {
@@ -152,7 +208,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
         setContextLost(lost);
         if (!lost) setMapEpoch((e) => e + 1);
       },
-    }, isNationalDefault(camera));
+    }, isNationalDefault(camera), mapEpoch === 0 ? mountCoversRef.current : null);
     controllerRef.current = controller;
     registerPane(index, controller);
     // The fitted national view replaces the nominal default camera, for every pane linked to this one.
@@ -180,19 +236,19 @@ export function MapPane({ index, slots }: MapPaneProps) {
       controllerRef.current = null;
       releasePaneState(index);
     };
-  }, [index, mapEpoch]);
+  }, [index, mapEpoch, mapWanted]);
 
   // maplibre's own control titles follow a language switch (the pane was built with the language of its birth).
   const lang = useAppStore((s) => s.view.lang);
   useEffect(() => {
     if (controllerRef.current) applyMaplibreLocale(controllerRef.current.map, lang);
-  }, [lang, mapEpoch]);
+  }, [lang, mapEpoch, mapWanted]);
 
   // Base map data: the detailed meshes once loaded, the coarse ones before.
   const base = geo.hi?.base ?? geo.lo?.base ?? null;
   useEffect(() => {
     if (base) controllerRef.current?.setBaseData(base);
-  }, [base, mapEpoch]);
+  }, [base, mapEpoch, mapWanted]);
 
   const geometry = (zoom.hiRes && geo.hi ? geo.hi : geo.lo)?.geometry ?? null;
   // Each label level waits for its own glyphs, fetched the first time that level is shown.
@@ -216,7 +272,6 @@ export function MapPane({ index, slots }: MapPaneProps) {
     if (zoom.hiRes) requestDetailedGeometry();
   }, [zoom.hiRes, requestDetailedGeometry]);
   // Place names join once the page's first map is drawn: their font atlas and text shader stay off the path to it.
-  const firstMapDrawn = useFirstMapDrawn();
   const labels = provinceFont && firstMapDrawn ? allLabels : null;
   // A wall reads from metres away: the shell may scale the labels up (presentation mode; 1 on the desk).
   const labelScale = slots.useLabelScale();
@@ -230,6 +285,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
     [size.width, size.height, labelScale],
   );
 
+  const outlinesSettled = useSettledAfterFirstMap(firstMapDrawn);
   const outlines = useMemo(() => {
     const view = geo.view;
     if (!view) return [];
@@ -237,12 +293,16 @@ export function MapPane({ index, slots }: MapPaneProps) {
       const county = view.positionOf.get(adcode);
       return county === undefined ? [] : [{ county, color, widthPx }];
     };
-    return [
+    const all = [
       { kind: 'compare', specs: compare.flatMap((a, i) => spec(a, COMPARE_COLORS[i % COMPARE_COLORS.length]!, 2.5)) },
       { kind: 'selection', specs: selection.flatMap((a) => spec(a, SELECT_COLOR, 3)) },
       { kind: 'hover', specs: hoverAdcode ? spec(hoverAdcode, HOVER_COLOR, 2) : [] },
     ];
-  }, [geo.view, selection, compare, hoverAdcode]);
+    // Empty outline layers join a while after the first map: each still compiles the path shader and builds its
+    // buffers, work neither the first frame nor the labels' frame right after it needs (one shader program fewer in
+    // each on software WebGL). A highlight asked for earlier brings its layer at once.
+    return outlinesSettled ? all : all.filter((o) => o.specs.length > 0);
+  }, [geo.view, selection, compare, hoverAdcode, outlinesSettled]);
 
   useEffect(() => {
     const controller = controllerRef.current;
@@ -263,7 +323,7 @@ export function MapPane({ index, slots }: MapPaneProps) {
       theme,
     });
     controller.setLayers(layers, true);
-  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, theme, mapEpoch]);
+  }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, theme, mapEpoch, mapWanted]);
 
   // The base map follows the theme by paint properties alone (no geometry rebuilt); a rebuilt map (mapEpoch)
   // starts in it.

@@ -77,6 +77,23 @@ interface AttachedDevice {
   destroy: () => void;
 }
 
+/** The rectangles of what is drawn over the pane `container` belongs to now (`selector`: which covers). */
+export function coverRectsOf(container: HTMLElement, selector = COVER_SELECTOR): Rect[] {
+  const root = container.closest('.map-pane') ?? container;
+  const covers: Rect[] = [];
+  root.querySelectorAll(selector).forEach((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) covers.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+  });
+  return covers;
+}
+
+/** The padding that keeps a fitted view of `container` clear of `covers` (default: everything over it now). */
+export function coverPaddingOf(container: HTMLElement, covers: Rect[] = coverRectsOf(container)): Padding {
+  const pane = container.getBoundingClientRect();
+  return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS);
+}
+
 /** A maplibre + deck.gl pane. */
 export class PaneController {
   readonly map: maplibregl.Map;
@@ -95,7 +112,12 @@ export class PaneController {
   private refitTimer: number | null = null;
   private theme: BaseTheme;
 
-  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false, theme: BaseTheme = 'light') {
+  /**
+   * `fitChina` frames China at once; `mountCovers`, when given, are the pane's covers as it was mounted
+   * (`coverRectsOf`), used with the map's own controls for that first fit instead of the covers now — so a map
+   * built later, once its first frame's data is in, frames China as one built at mount did, before the legend grew.
+   */
+  constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false, mountCovers: Rect[] | null = null, theme: BaseTheme = 'light') {
     this.theme = theme;
     this.container = container;
     // A rebuilt pane (after context loss) keeps counting, so waiters on data-render-count see progress.
@@ -131,7 +153,9 @@ export class PaneController {
     this.overlay = this.createOverlay();
     this.map.addControl(this.overlay);
     // With the controls in place the covers are known: frame China in the part of the pane they leave free.
-    if (fitChina) this.frameChina();
+    if (fitChina) {
+      this.frameChina(0, mountCovers ? coverPaddingOf(container, [...mountCovers, ...coverRectsOf(container, '.maplibregl-ctrl')]) : null);
+    }
     // The bounds follow the pane's aspect, so a wider or taller pane can still show all of China.
     this.map.on('resize', () => {
       this.map.setMaxBounds(this.cameraBounds());
@@ -300,14 +324,7 @@ export class PaneController {
 
   /** The padding that keeps the fitted view clear of everything drawn over the pane, measured now. */
   coverPadding(): Padding {
-    const pane = this.container.getBoundingClientRect();
-    const root = this.container.closest('.map-pane') ?? this.container;
-    const covers: Rect[] = [];
-    root.querySelectorAll(COVER_SELECTOR).forEach((el) => {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) covers.push({ x: r.x, y: r.y, width: r.width, height: r.height });
-    });
-    return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS);
+    return coverPaddingOf(this.container);
   }
 
   /** Camera bounds that hold China with a margin and never clamp a country-wide fit at this pane's aspect. */
@@ -321,10 +338,10 @@ export class PaneController {
    * Shows all of China inside the uncovered part of the pane (the default national view); with a duration the
    * camera flies there (a scene change on the wall) and the move is reported like a user's, so linked panes follow.
    */
-  frameChina(durationMs = 0): void {
+  frameChina(durationMs = 0, covers: Padding | null = null): void {
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (size.width <= 0 || size.height <= 0) return;
-    const padding = this.coverPadding();
+    const padding = covers ?? this.coverPadding();
     this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
     // A free area too small for China at the usual minimum zoom lowers the minimum rather than cutting China off.

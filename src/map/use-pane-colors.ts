@@ -10,6 +10,8 @@ import type { CountyIndexView } from '../model/geo/county-index-view';
 export interface PaneColors {
   colors: Uint8Array;
   version: string;
+  /** Stand-in colours while the pane's indicator values still load (the pane may hold its first map for them). */
+  pending?: boolean;
 }
 
 /** Province colours for the no-indicator view. */

@@ -17,7 +17,8 @@ import { combineMasks, useFundsMapMask } from '../selectors/use-funds-map-mask';
 export function usePaneFill(index: number): PaneColors | null {
   const view = useAppStore((s) => s.geo.view);
   const province = useProvinceColors(view);
-  const { choropleth, palette } = usePaneChoropleth(index);
+  const { choropleth, palette, pending, failed } = usePaneChoropleth(index);
+  const waiting = pending && !failed;
   const highlight = useAppStore((s) => s.view.legendHighlight[index] ?? null);
   const povertyKeep = usePovertyFilterMask();
   // The fund tab's province or node filter dims the counties outside it, on top of the poverty-county filter.
@@ -27,11 +28,13 @@ export function usePaneFill(index: number): PaneColors | null {
     if (!choropleth || (view && choropleth.countyClass.length !== view.positionOf.size)) {
       // Province colours (no indicator, or the first column still loading) follow the map filter too; copied,
       // because the province table is shared by every pane.
-      if (!province || !keep) return province;
-      return { colors: dimOutside(province.colors.slice(), keep.mask), version: `${province.version}|pf=${keep.key}` };
+      if (!province) return province;
+      const colors = keep ? dimOutside(province.colors.slice(), keep.mask) : province.colors;
+      const version = keep ? `${province.version}|pf=${keep.key}` : province.version;
+      return waiting ? { colors, version, pending: true } : keep ? { colors, version } : province;
     }
     const colors = paintChoropleth(choropleth, palette, highlight, undefined, keep?.mask);
     const paletteKey = palette.map((c) => c.join(',')).join(';');
     return { colors, version: `${choropleth.key}|${paletteKey}|hl=${highlight ?? '-'}|pf=${keep?.key ?? '-'}` };
-  }, [choropleth, palette, highlight, province, view, keep]);
+  }, [choropleth, palette, highlight, province, view, keep, waiting]);
 }
