@@ -128,6 +128,42 @@ export function divergingBreaks(sorted: number[], method: ClassMethod, options: 
   return normaliseBreaks([...low, midpoint, ...high], sorted[0]);
 }
 
+/** The first index of `sorted` whose value is at least (`strict`: above) `value`. */
+function searchSorted(sorted: readonly number[], value: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (strict ? sorted[mid]! <= value : sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Quantile breaks that survive ties: class by class, the next break cuts what is left into equal shares of the
+ * classes still to fill; a tied run never splits (a value equal to a break is in the upper class), so a run longer
+ * than a share becomes a class of its own (all the zeros: the best class of a lower-is-better indicator) and the
+ * remaining classes share the rest. Gives min(k, distinct values) classes, each non-empty.
+ */
+export function tieAwareQuantileBreaks(sorted: readonly number[], k: number): number[] {
+  const n = sorted.length;
+  const breaks: number[] = [];
+  let start = 0;
+  for (let c = 0; c < k - 1 && start < n; c++) {
+    // Values still to come must leave room for the classes after this one: one distinct value each at least.
+    const share = (n - start) / (k - c);
+    let cut = Math.min(n - 1, Math.max(start + 1, Math.round(start + share)));
+    // Never cut inside a tied run: move the cut to where the run at the cut starts, or past the class's own run.
+    cut = searchSorted(sorted, sorted[cut]!, false);
+    if (cut <= start) cut = searchSorted(sorted, sorted[start]!, true);
+    if (cut >= n) break;
+    breaks.push(sorted[cut]!);
+    start = cut;
+  }
+  return breaks;
+}
+
 /** Interior breaks of a data-driven method for finite values sorted ascending. */
 export function computeBreaks(sorted: number[], method: ClassMethod, options: ClassifyOptions): number[] {
   const k = Math.max(1, Math.min(MAX_CLASSES, Math.round(options.classCount ?? DEFAULT_CLASS_COUNT)));
@@ -144,7 +180,10 @@ export function computeBreaks(sorted: number[], method: ClassMethod, options: Cl
     return normaliseBreaks(Array.from({ length: k - 1 }, (_, i) => lo + ((i + 1) * (hi - lo)) / k));
   }
   if (method === 'quantile') {
-    return normaliseBreaks(Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k) ?? min), min);
+    const plain = normaliseBreaks(Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k) ?? min), min);
+    // Ties (the zeros of every year after poverty ended, pooled) can merge quantile breaks and leave three classes
+    // of five, the top one holding most counties: then the classes are cut around the tied runs instead.
+    return plain.length < Math.min(k, distinctCount(sorted)) - 1 ? tieAwareQuantileBreaks(sorted, k) : plain;
   }
   if (method === 'natural_breaks') {
     const clusters = Math.min(k, distinctCount(sorted));

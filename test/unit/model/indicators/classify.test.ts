@@ -132,3 +132,44 @@ describe('classify: categories', () => {
     expect(c.noDataCount).toBe(2);
   });
 });
+
+describe('classify: quantiles with long tied runs (pooled years after poverty ended)', () => {
+  const zerosThenRamp = (zeros: number, ramp: number) => [...Array(zeros).fill(0), ...Array.from({ length: ramp }, (_, i) => i + 1)];
+
+  it('keeps the classes asked for: the zeros a class of their own, the rest in equal shares', () => {
+    const c = classify(f32(zerosThenRamp(60, 40)), { method: 'quantile', classCount: 5 });
+    expect(c.classCount).toBe(5);
+    expect(c.breaks).toEqual([1, 11, 21, 31]);
+    expect(c.counts).toEqual([60, 10, 10, 10, 10]);
+    expect(Array.from(c.classIndex.slice(0, 60)).every((k) => k === 0)).toBe(true);
+  });
+
+  it('never splits a tied run and leaves no class empty', () => {
+    const values = [...Array(30).fill(0), ...Array(30).fill(0.5), 1, 2, 3, ...Array(20).fill(4), 5, 6];
+    const c = classify(f32(values), { method: 'quantile', classCount: 5 });
+    expect(c.counts.every((n) => n > 0)).toBe(true);
+    expect(c.counts.reduce((a, b) => a + b, 0)).toBe(values.length);
+    expect(c.classCount).toBe(5);
+    // Every value of a run sits in one class.
+    const classOf = new Map<number, number>();
+    values.forEach((v, i) => {
+      const k = c.classIndex[i]!;
+      expect(classOf.get(v) ?? k).toBe(k);
+      classOf.set(v, k);
+    });
+  });
+
+  it('gives no more classes than distinct values, the same way every run', () => {
+    const values = [...Array(50).fill(0), ...Array(50).fill(2)];
+    const a = classify(f32(values), { method: 'quantile', classCount: 5 });
+    const b = classify(f32(values), { method: 'quantile', classCount: 5 });
+    expect(a.breaks).toEqual([2]);
+    expect(a.counts).toEqual([50, 50]);
+    expect(b.breaks).toEqual(a.breaks);
+  });
+
+  it('leaves data without ties to the plain quantiles', () => {
+    const c = classify(f32(Array.from({ length: 10 }, (_, i) => i + 1)), { method: 'quantile', classCount: 5 });
+    expect(c.counts).toEqual([2, 2, 2, 2, 2]);
+  });
+});
