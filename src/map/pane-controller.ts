@@ -147,7 +147,9 @@ export class PaneController {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    // The scale bar grows with the interface type on a 4K wall (maplibre sizes it in CSS pixels); unchanged at 1080p.
+    const typePx = parseFloat(getComputedStyle(container).fontSize) || 16;
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: Math.round(120 * Math.max(1, typePx / 18.5)) }), 'bottom-left');
 
     this.callbacks = callbacks;
     this.overlay = this.createOverlay();
