@@ -325,11 +325,11 @@ export function MapPane({ index, slots }: MapPaneProps) {
     controller.setLayers(layers, true);
   }, [index, geometry, fill, pane, outlines, labels, zoom, labelSizes, labelLevelsUsed, overlays, theme, mapEpoch, mapWanted]);
 
-  // The base map follows the theme by paint properties alone (no geometry rebuilt); a rebuilt map (mapEpoch)
-  // starts in it.
+  // The base map follows the theme by paint properties alone (no geometry rebuilt); a map built later (mapWanted,
+  // once its first frame's data is in) or rebuilt (mapEpoch) starts in it.
   useEffect(() => {
     controllerRef.current?.setBaseTheme(theme);
-  }, [theme, mapEpoch]);
+  }, [theme, mapEpoch, mapWanted]);
 
   return (
     // Working in a pane (pointer, wheel, keyboard focus) makes it the target of camera commands (search, zoom to).
