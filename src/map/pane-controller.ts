@@ -154,6 +154,7 @@ export class PaneController {
     this.callbacks = callbacks;
     this.overlay = this.createOverlay();
     this.map.addControl(this.overlay);
+    this.syncPickingCameraWhenReady();
     // With the controls in place the covers are known: frame China in the part of the pane they leave free.
     if (fitChina) {
       this.frameChina(0, mountCovers ? coverPaddingOf(container, [...mountCovers, ...coverRectsOf(container, '.maplibregl-ctrl')]) : null);
@@ -193,8 +194,21 @@ export class PaneController {
       interleaved: true,
       layers: [],
       onHover: (info: PickingInfo) => callbacks.onHover(info.picked ? info.index : null, info.x, info.y),
-      onLoad: () => this.syncPickingCamera(),
+      // No `onLoad` here: @deck.gl/mapbox wraps deck's onLoad to start following map moves, and every later
+      // overlay.setProps would put a plain onLoad of ours back over that wrapper, so picking would never follow a
+      // pan or zoom (hover found nothing after the user moved). The first drawn frame syncs instead.
     });
+  }
+
+  /** Once deck.gl's renderer is up (its first frame), hands it the camera the national fit set before that. */
+  private syncPickingCameraWhenReady(): void {
+    const onRender = (): void => {
+      const deck = (this.map as unknown as { __deck?: { isInitialized?: boolean } | null }).__deck;
+      if (this.destroyed || !deck?.isInitialized) return;
+      this.map.off('render', onRender);
+      this.syncPickingCamera();
+    };
+    this.map.on('render', onRender);
   }
 
   /**

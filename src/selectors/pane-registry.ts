@@ -3,6 +3,7 @@
  * the maps without holding them in the store. Camera commands go to the pane the user last worked in (the focused
  * pane); panes linked to it follow through the camera store, as they do when the user moves it by hand.
  */
+import { useSyncExternalStore } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Camera } from '../model/view/view-state';
 
@@ -23,15 +24,40 @@ export interface PaneHandle {
 
 const panes = new Map<number, PaneHandle>();
 let focused: number | null = null;
+/** Counts registrations and removals, so effects that reach the maps run again once a map exists. */
+let registryVersion = 0;
+const registryListeners = new Set<() => void>();
+
+function registryChanged(): void {
+  registryVersion++;
+  for (const listener of registryListeners) listener();
+}
 
 /** Registers a pane's controller. */
 export function registerPane(index: number, pane: PaneHandle): void {
   panes.set(index, pane);
+  registryChanged();
 }
 
 /** Unregisters a pane (only if it is still the registered one). */
 export function unregisterPane(index: number, pane: PaneHandle): void {
-  if (panes.get(index) === pane) panes.delete(index);
+  if (panes.get(index) !== pane) return;
+  panes.delete(index);
+  registryChanged();
+}
+
+function subscribeRegistry(listener: () => void): () => void {
+  registryListeners.add(listener);
+  return () => registryListeners.delete(listener);
+}
+
+/**
+ * A number that changes whenever a pane's map comes or goes. A pane builds its map only once its first frame's data
+ * is in, after the effects of the panels around it have run: an effect that reaches a map (callouts, the wall's
+ * refit) lists this among its dependencies so it runs again when the map exists.
+ */
+export function usePaneRegistryVersion(): number {
+  return useSyncExternalStore(subscribeRegistry, () => registryVersion);
 }
 
 /** The pane `index`, if mounted. */

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { getPane } from '../../selectors/pane-registry';
+import { getPane, usePaneRegistryVersion } from '../../selectors/pane-registry';
 import type { Callout } from '../../model/present/scene';
 import { sceneText } from '../../model/present/scene';
 import { placeName, effectivePlaceNames } from '../../model/geo/place-name';
@@ -37,6 +37,7 @@ export function SceneCallouts({ callouts, panes, fontPx }: SceneCalloutsProps) {
   const names = useAppStore((s) => effectivePlaceNames(s.view.lang, s.view.placeNames));
   const lang = useAppStore((s) => s.view.lang);
   const [placed, setPlaced] = useState<Placed[]>([]);
+  const mapsVersion = usePaneRegistryVersion();
   useEffect(() => {
     if (!geo) return;
     const update = (): void => {
@@ -59,7 +60,7 @@ export function SceneCallouts({ callouts, panes, fontPx }: SceneCalloutsProps) {
     return () => {
       for (const m of maps) m.off('move', update);
     };
-  }, [callouts, panes, geo, names, lang]);
+  }, [callouts, panes, geo, names, lang, mapsVersion]);
   const leader = Math.round(Math.min(...panes.map((p) => Math.min(p.width, p.height)), 1000) * LEADER_SHARE);
   return (
     <div className="scene-callouts" aria-hidden="false" data-testid="scene-callouts">

@@ -4,7 +4,7 @@
  * own arrow-key panning is off, so → and ← always change the scene. Both are restored on leaving.
  */
 import { useEffect } from 'react';
-import { allPanes, getPane } from '../../selectors/pane-registry';
+import { allPanes, getPane, usePaneRegistryVersion } from '../../selectors/pane-registry';
 import { useAppStore } from '../../store/app-store';
 import { NATIONAL_CAMERA, type Camera } from '../../model/view/view-state';
 import type { WallLayout } from '../../model/present/wall-layout';
@@ -62,6 +62,7 @@ export function useReframeOnPlacement(wall: WallLayout | null): void {
 export function useRefitOnCovers(active: boolean): void {
   const serial = useAppStore((s) => s.present.sceneSerial);
   const paneCount = useAppStore((s) => s.view.panes.length);
+  const mapsVersion = usePaneRegistryVersion();
   useEffect(() => {
     if (!active) return;
     const offs: (() => void)[] = [];
@@ -76,7 +77,7 @@ export function useRefitOnCovers(active: boolean): void {
       offs.push(() => handle.map.off('idle', check));
     });
     return () => offs.forEach((off) => off());
-  }, [active, serial, paneCount]);
+  }, [active, serial, paneCount, mapsVersion]);
 }
 
 /** Applies the wall's pixel ratio and key handling to every mounted pane while presenting. */
@@ -84,6 +85,7 @@ export function useWallMaps(pixelRatio: number | null): void {
   // Re-run when panes (re)mount: after a context loss a pane's map is new.
   const serial = useAppStore((s) => s.present.sceneSerial);
   const geometry = useAppStore((s) => s.geo.lo);
+  const mapsVersion = usePaneRegistryVersion();
   useEffect(() => {
     const panes = allPanes();
     for (const pane of panes) {
@@ -95,5 +97,5 @@ export function useWallMaps(pixelRatio: number | null): void {
         if (Math.abs(pane.map.getPixelRatio() - pixelRatio) > 1e-3) pane.map.setPixelRatio(pixelRatio);
       }
     }
-  }, [pixelRatio, serial, geometry]);
+  }, [pixelRatio, serial, geometry, mapsVersion]);
 }
