@@ -128,18 +128,27 @@ export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox): P
   }
   if (!box || costs.length === 0 || costs.length > MAX_JOINT_COVERS) return withLimitsAndMargin(greedy, w, h);
   const size = { width: w, height: h };
+  // A choice that needs the 60 % cap does not really keep the map clear (the cap shrinks the padding and the cover
+  // then hides part of the map): it only wins when every choice needs the cap. Without this, charging a wide legend
+  // strip to a side edge looked like the largest fit, and the strip hid the south of China on a 4K wall.
+  const capped = (pad: Padding): boolean => pad.top + pad.bottom > h * MAX_COVER_SHARE || pad.left + pad.right > w * MAX_COVER_SHARE;
   let best = withLimitsAndMargin(greedy, w, h);
+  let bestCapped = capped(greedy);
   let bestZoom = fitCamera(box, size, best).zoom;
   let bestArea = (w - best.left - best.right) * (h - best.top - best.bottom);
   const raw: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   const visit = (i: number): void => {
     if (i === costs.length) {
       const pad = withLimitsAndMargin(raw, w, h);
+      const isCapped = capped(raw);
       const zoom = fitCamera(box, size, pad).zoom;
       const area = (w - pad.left - pad.right) * (h - pad.top - pad.bottom);
-      // The largest zoom wins; at the same zoom the larger free area (room around the box) does.
-      if (zoom > bestZoom + 1e-9 || (Math.abs(zoom - bestZoom) <= 1e-9 && area > bestArea)) {
+      // Uncapped first; then the largest zoom wins; at the same zoom the larger free area (room around the box) does.
+      const better =
+        isCapped !== bestCapped ? !isCapped : zoom > bestZoom + 1e-9 || (Math.abs(zoom - bestZoom) <= 1e-9 && area > bestArea);
+      if (better) {
         best = pad;
+        bestCapped = isCapped;
         bestZoom = zoom;
         bestArea = area;
       }

@@ -99,7 +99,9 @@ export function buildLegendModel(input: {
       ? pickText(lang, S[thresholdKeys[i] ?? 'fail'], { m })
       : c.method === 'category'
         ? pickText(lang, meta.categories?.[i]?.label ?? { zh: String(r.from), en: String(r.from) })
-        : `${fmt(r.from)} – ${fmt(r.to)}`,
+        : fmt(r.from) === fmt(r.to)
+          ? fmt(r.from) // a class of one tied value (all the zeros, all the 100s) reads as that value
+          : `${fmt(r.from)} – ${fmt(r.to)}`,
     count: c.counts[i] ?? 0,
     highlighted: highlight === i,
     dimmed: highlight !== null && highlight !== i,

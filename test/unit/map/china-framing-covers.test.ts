@@ -138,3 +138,20 @@ describe('boundsHolding', () => {
     expect(world).toEqual([[-180, -85.051129], [180, 85.051129]]);
   });
 });
+
+describe('joint cover choice on a 4K wall pane (presentation legend strip)', () => {
+  it('charges a wide legend strip to the bottom edge, not to a side under the 60 % cap', () => {
+    // Pane 1 of four at 3840×2160 as measured in presentation: title on top, legend strip along the bottom, the
+    // South China Sea inset in the bottom-right corner.
+    const pane = { x: 0, y: 213, width: 1915, height: 917 };
+    const covers = [
+      { x: 10, y: 225, width: 1840, height: 90 },
+      { x: 23, y: 798, width: 1654, height: 309 },
+      { x: 1705, y: 840, width: 160, height: 260 },
+    ];
+    const pad = paddingForCovers(pane, covers, CHINA_BOUNDS);
+    expect(pad.bottom).toBeGreaterThanOrEqual(1130 - 798);
+    expect(pad.top).toBeGreaterThanOrEqual(315 - 213);
+    expect(pad.left + pad.right).toBeLessThan(1915 * 0.6);
+  });
+});
