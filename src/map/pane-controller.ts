@@ -148,7 +148,8 @@ export class PaneController {
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // The scale bar grows with the interface type on a 4K wall (maplibre sizes it in CSS pixels); unchanged at 1080p.
-    const typePx = parseFloat(getComputedStyle(container).fontSize) || 16;
+    // The root's size is the interface type (the map container has maplibre's own fixed 12 px).
+    const typePx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: Math.round(120 * Math.max(1, typePx / 18.5)) }), 'bottom-left');
 
     this.callbacks = callbacks;
