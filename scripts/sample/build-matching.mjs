@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { hash, rng } from './seeded-random.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_SEED = 20211015;
@@ -43,21 +44,6 @@ const EAST_SIZE = { 44: 1.6, 32: 1.35, 33: 1.3, 37: 1.1, 35: 0.9, 21: 0.7, 11: 2
 /** Places in boundary sets that are no labour market (islands without population). */
 const NOT_A_MARKET = new Set(['442100']);
 
-function hash(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const stream = (key) => rng(hash(`${SEED}|${key}`));
 const round10 = (v) => Math.max(0, Math.round(v / 10) * 10);
 
