@@ -20,10 +20,11 @@ export function matchingRequestOf(m: MatchingView, slot: 0 | 1): MatchingRequest
 
 const cancels: [(() => void) | null, (() => void) | null] = [null, null];
 
-function ensureSlot(slot: 0 | 1, request: MatchingRequest | null): void {
+function ensureSlot(slot: 0 | 1, request: MatchingRequest | null, dataVersion: number): void {
   const store = useMatchingStore.getState();
   const current = store.slots[slot];
-  const key = request ? JSON.stringify(request) : null;
+  // The data version is part of the key: importing a labour table solves the same scenario again with it.
+  const key = request ? `${dataVersion}|${JSON.stringify(request)}` : null;
   if (current.key === key) return;
   cancels[slot]?.();
   cancels[slot] = null;
@@ -43,7 +44,8 @@ function ensureSlot(slot: 0 | 1, request: MatchingRequest | null): void {
     performance.mark(`tandem:matching-answer:${slot}`);
     const next: MatchingSlot = outcome.ok
       ? { key, status: 'done', result: outcome.value, error: null }
-      : { key, status: outcome.error.kind === 'cancelled' ? 'idle' : 'failed', result: now.result, error: outcome.error.message };
+      : // Cancelled, or closed because the data changed (a new solve follows): not a failure to show.
+        { key, status: outcome.error.kind === 'cancelled' || outcome.error.kind === 'closed' ? 'idle' : 'failed', result: now.result, error: outcome.error.message };
     useMatchingStore.getState().setSlot(slot, next);
   });
 }
@@ -51,11 +53,12 @@ function ensureSlot(slot: 0 | 1, request: MatchingRequest | null): void {
 /** Starts the solves the view asks for and returns both slots. */
 export function useMatchingPlans(active: boolean): [MatchingSlot, MatchingSlot] {
   const m = useAppStore((s) => s.view.matching);
+  const dataVersion = useMatchingStore((s) => s.labour.version);
   useEffect(() => {
     if (!active) return;
     // Plan A first: the worker solves one request at a time, in order.
-    ensureSlot(0, matchingRequestOf(m, 0));
-    ensureSlot(1, matchingRequestOf(m, 1));
-  }, [active, m]);
+    ensureSlot(0, matchingRequestOf(m, 0), dataVersion);
+    ensureSlot(1, matchingRequestOf(m, 1), dataVersion);
+  }, [active, m, dataVersion]);
   return useMatchingStore((s) => s.slots);
 }
