@@ -207,6 +207,7 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
               sheet={sheet}
               onSheet={setSheet}
               onRerun={() => rerun()}
+              longTable={target !== 'dataset'}
             />
           )}
           {result?.labourTable && !result.error && (
