@@ -1,8 +1,8 @@
 /**
  * Committing an imported labour long table to the matching tab: the table joins the ones already in use (one per
  * measure and file name; a file imported again replaces its earlier self), the worker checks that the whole set
- * fits the labour data, and only then do the worker and the store switch to it, so the plans are solved again
- * with it. A table that does not fit is refused with the worker's reason and nothing changes.
+ * fits the labour data, and only then is it saved in this browser and do the worker and the store switch to it,
+ * so the plans are solved again with it. A table that does not fit is refused with the worker's reason and nothing changes.
  */
 import type { LocalText } from '../model/indicators/dataset';
 import type { ImportedLabourTable, LabourTableCheck } from '../model/matching/labour-imported';
@@ -14,12 +14,14 @@ import type { WorkerOutcome } from '../lib/worker-client';
 export interface LabourImportDeps {
   current: () => ImportedLabourTable[];
   check: (tables: ImportedLabourTable[]) => Promise<WorkerOutcome<CheckLabourAnswer>>;
+  /** Keeps `tables` in this browser (IndexedDB), so they are still in use after a reload. */
+  save: (tables: ImportedLabourTable[]) => Promise<void>;
   /** Switches the worker and the store to `tables`. */
   use: (tables: ImportedLabourTable[], checks: LabourTableCheck[]) => void;
 }
 
 /** The outcome: the check of the new table, or why it was refused. */
-export type LabourImportOutcome = { ok: true; check: LabourTableCheck } | { ok: false; error: LocalText };
+export type LabourImportOutcome = { ok: true; check: LabourTableCheck; saveError: string | null } | { ok: false; error: LocalText };
 
 /** The table as the worker keeps it (line numbers are the import report's business). */
 export function importedTableOf(table: LabourLongTable): ImportedLabourTable {
@@ -39,6 +41,13 @@ export async function commitLabourTable(table: LabourLongTable, deps: LabourImpo
   const answer = outcome.value;
   const check = answer.checks[answer.checks.length - 1];
   if (!answer.ok || !check) return { ok: false, error: answer.error ?? { zh: '表格不适用。', en: 'The table does not fit.' } };
+  // A table that fits is used even if this browser cannot keep it: the user is told it will be gone after a reload.
+  let saveError: string | null = null;
+  try {
+    await deps.save(next);
+  } catch (error) {
+    saveError = error instanceof Error ? error.message : String(error);
+  }
   deps.use(next, answer.checks);
-  return { ok: true, check };
+  return { ok: true, check, saveError };
 }

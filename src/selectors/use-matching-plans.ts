@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useMatchingStore, type MatchingSlot } from '../store/matching-store';
 import { requestMatching } from '../data/matching-client';
+import { ensureLabourTables } from './matching-labour-tables';
 import type { MatchingRequest } from '../data/matching-messages';
 import { industryScenarioOf, labourScenarioOf } from '../model/matching/matching-scenarios';
 import type { MatchingView } from '../model/matching/matching-view';
@@ -54,11 +55,17 @@ function ensureSlot(slot: 0 | 1, request: MatchingRequest | null, dataVersion: n
 export function useMatchingPlans(active: boolean): [MatchingSlot, MatchingSlot] {
   const m = useAppStore((s) => s.view.matching);
   const dataVersion = useMatchingStore((s) => s.labour.version);
+  const dataReady = useMatchingStore((s) => s.labour.ready);
   useEffect(() => {
     if (!active) return;
+    // The tables saved in this browser first: ensureLabourTables makes `ready` true (and bumps the version).
+    if (!dataReady) {
+      void ensureLabourTables();
+      return;
+    }
     // Plan A first: the worker solves one request at a time, in order.
     ensureSlot(0, matchingRequestOf(m, 0), dataVersion);
     ensureSlot(1, matchingRequestOf(m, 1), dataVersion);
-  }, [active, m, dataVersion]);
+  }, [active, m, dataVersion, dataReady]);
   return useMatchingStore((s) => s.slots);
 }

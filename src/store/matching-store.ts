@@ -22,6 +22,8 @@ export interface MatchingLabourTables {
   checks: LabourTableCheck[];
   /** Grows with every change of the tables; part of every slot's request key, so plans are solved again. */
   version: number;
+  /** False until the tables saved in this browser were read (no plan is solved before, so none is solved twice). */
+  ready: boolean;
 }
 
 /** The two slots (plan A, plan B), the imported labour tables, and their setters. */
@@ -37,8 +39,8 @@ const IDLE: MatchingSlot = { key: null, status: 'idle', result: null, error: nul
 /** The matching runtime store. */
 export const useMatchingStore = create<MatchingStore>((set) => ({
   slots: [IDLE, IDLE],
-  labour: { tables: [], checks: [], version: 0 },
-  setLabourTables: (tables, checks) => set((s) => ({ labour: { tables, checks, version: s.labour.version + 1 } })),
+  labour: { tables: [], checks: [], version: 0, ready: false },
+  setLabourTables: (tables, checks) => set((s) => ({ labour: { tables, checks, version: s.labour.version + 1, ready: true } })),
   setSlot: (slot, next) => set((s) => {
     const slots: [MatchingSlot, MatchingSlot] = [s.slots[0], s.slots[1]];
     slots[slot] = next;

@@ -154,6 +154,13 @@ describe('labour matching in the browser', () => {
     await page.click('[data-testid="import-close"]');
     await page.click('[data-testid="side-tab-match"]');
     expect(await textOf(page, '[data-testid="matching-user-data"]')).toContain('劳务供给.csv');
+    // Kept in this browser: after a reload the plan is solved with it again; going back to the sample sticks too.
+    await loadFresh(app, 'v=2&p0.ly=labels&tab=match&mt=labour:2021:paired:-:330000:construction:400:0.5:');
+    await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="true"]', { timeout: 120_000 });
+    expect(await textOf(page, '[data-testid="matching-user-data"]')).toContain('劳务供给.csv');
+    await page.click('[data-testid="matching-back-to-sample"]');
+    await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="false"]', { timeout: 120_000 });
+    expect(await textOf(page, '[data-testid="matching-sample"]')).toContain('全部数字为合成示例');
     expect(app.offOriginRequests).toEqual([]);
   }, 240_000);
 });

@@ -5,7 +5,9 @@
  * would have changed is left as it was. The label names the user's files; eastern and capital demand, and the
  * counties and skills no table names, stay sample, which the panel says next to that label.
  */
+import * as v from 'valibot';
 import type { LocalText } from '../indicators/dataset';
+import { parseWithSchema } from '../../lib/parse-with-schema';
 import type { LabourData } from './matching-data';
 import { applyLabourLongTable, type LabourLongMeasure, type LabourLongRow, type LabourLongSkip } from './labour-long-table';
 
@@ -14,6 +16,18 @@ export interface ImportedLabourTable {
   measure: LabourLongMeasure;
   fileName: string;
   rows: readonly LabourLongRow[];
+}
+
+/** Schema of the tables as kept in this browser (src/data/labour-table-store-idb.ts). */
+export const importedLabourTablesSchema = v.array(v.object({
+  measure: v.picklist(['supply', 'local-vacancies']),
+  fileName: v.string(),
+  rows: v.array(v.object({ county: v.nullable(v.string()), skill: v.string(), group: v.string(), value: v.nullable(v.number()) })),
+}));
+
+/** Parses stored tables; throws a SchemaError naming `file` and the bad path. */
+export function parseImportedLabourTables(json: unknown, file = 'saved labour tables'): ImportedLabourTable[] {
+  return parseWithSchema(importedLabourTablesSchema, json, file);
 }
 
 /** What one table changed, and why the other rows were not used. */

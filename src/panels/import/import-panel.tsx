@@ -125,6 +125,7 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
       file: outcome.check.fileName, applied: outcome.check.applied, counties: outcome.check.counties,
       skipped: why ? it('labourSkipped', { detail: why }) : '',
     }));
+    if (outcome.saveError !== null) noticeActions.push('warning', it('labourNotSaved', { file: outcome.check.fileName, detail: outcome.saveError }));
     useAppStore.getState().viewActions.apply((v) => ({ ...v, sideTab: 'match', matching: { ...v.matching, mode: 'labour' } }));
     onClose();
   };

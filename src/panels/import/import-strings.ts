@@ -93,6 +93,10 @@ export const IMPORT_STRINGS = {
     en: 'Labour matching now uses “{file}”: {applied} rows, {counties} counties from the table{skipped}.',
   },
   labourSkipped: { zh: '；未用：{detail}', en: '; not used: {detail}' },
+  labourNotSaved: {
+    zh: '“{file}”已用于劳务对接，但无法保存在浏览器中（{detail}），刷新后会改回示例数据。',
+    en: '“{file}” is used for labour matching but could not be saved in this browser ({detail}); after a reload the sample data is used again.',
+  },
   labourRefused: { zh: '表格未采用：{detail}', en: 'The table was not used: {detail}' },
   malformedSpan: { zh: '第 {from}–{to} 行无法读取（文件结构有误），未导入。', en: 'Lines {from}–{to} could not be read (the file is malformed) and were not imported.' },
   hiddenSheets: { zh: '隐藏的工作表未导入：{names}。如需导入，请在下方选择工作表。', en: 'Hidden sheets not imported: {names}. Choose a sheet below to import one.' },

@@ -69,7 +69,7 @@ export function MatchingPanel() {
       {labour.tables.length > 0 && (
         <p className="matching__user-data" data-testid="matching-user-data">
           {matchingText(lang, 'userTables', { label: localText(lang, importedLabel(labour.tables)), n: formatNumber(lang, labour.checks.reduce((n, c) => n + c.applied, 0)) })}{' '}
-          <button type="button" onClick={clearAppLabourTables} data-testid="matching-back-to-sample">{matchingText(lang, 'backToSample')}</button>
+          <button type="button" onClick={() => void clearAppLabourTables()} data-testid="matching-back-to-sample">{matchingText(lang, 'backToSample')}</button>
         </p>
       )}
       <p className="matching__sample" data-testid="matching-sample">{matchingText(lang, labour.tables.length > 0 ? 'sampleRest' : 'sample')}</p>
