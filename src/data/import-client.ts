@@ -10,6 +10,7 @@ import type { ImportErrorCode, ImportOverrides, ImportProgress } from './import/
 import type { ImportInit, ImportRequest } from './import/import-messages';
 import type { ImportResult } from './import/run-import';
 import { emptyImportResult } from './import/empty-result';
+import type { ImportTarget } from './import/labour-long-rows';
 
 /** The part of a Worker the client uses (a fake in unit tests). */
 export type WorkerLike = WorkerPort;
@@ -29,6 +30,8 @@ export interface ImportRunOptions {
   /** Dataset ids already in use; the new dataset gets another. */
   takenIds?: string[];
   rowReportLimit?: number;
+  /** What the file is for (default: an indicator dataset). */
+  target?: ImportTarget;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -78,6 +81,7 @@ export function createImportClient(deps: ImportClientDeps): ImportClient {
           ...(options.overrides ? { overrides: options.overrides } : {}),
           ...(options.takenIds ? { takenIds: options.takenIds } : {}),
           ...(options.rowReportLimit ? { rowReportLimit: options.rowReportLimit } : {}),
+          ...(options.target ? { target: options.target } : {}),
         },
         options.onProgress ? { onProgress: options.onProgress } : {},
       );

@@ -3,6 +3,8 @@ import type { LabourScenario } from '../model/matching/labour-scenario';
 import type { IndustryScenario, IndustryPlan } from '../model/matching/industry-plan';
 import type { LabourPlan } from '../model/matching/labour-plan';
 import type { PackedLabourFlows } from '../model/matching/packed-flows';
+import type { ImportedLabourTable, LabourTableCheck } from '../model/matching/labour-imported';
+import type { LocalText } from '../model/indicators/dataset';
 
 /** What every fresh worker gets: absolute URLs of the files it reads (resolved against the page). */
 export interface MatchingInit {
@@ -10,6 +12,8 @@ export interface MatchingInit {
   pairings: string;
   labour: string;
   industry: string;
+  /** The user's imported labour tables, laid over labour.json in this order (checked before they get here). */
+  labourTables: ImportedLabourTable[];
 }
 
 /** One solve. */
@@ -18,7 +22,28 @@ export type MatchingRequest = { kind: 'labour'; scenario: LabourScenario } | { k
 /** A labour plan with its flows packed in columns. */
 export type PackedLabourPlan = Omit<LabourPlan, 'flows'> & { flows: PackedLabourFlows };
 
-/** The answer: the plan, and the milliseconds it took to load the solver when this request was the first (cold). */
+/**
+ * The answer: the plan, the milliseconds it took to load the solver when this request was the first (cold),
+ * whether sample data went into it, and the label of the user's tables in it (null: none).
+ */
 export type MatchingResult =
-  | { kind: 'labour'; plan: PackedLabourPlan; coldMs: number | null; sample: boolean }
-  | { kind: 'industry'; plan: IndustryPlan; coldMs: number | null; sample: boolean };
+  | { kind: 'labour'; plan: PackedLabourPlan; coldMs: number | null; sample: boolean; dataLabel: LocalText | null }
+  | { kind: 'industry'; plan: IndustryPlan; coldMs: number | null; sample: boolean; dataLabel: LocalText | null };
+
+/** Lays imported tables over the sample labour data, without keeping them: does each fit? */
+export interface CheckLabourRequest {
+  kind: 'check-labour';
+  tables: ImportedLabourTable[];
+}
+
+/** The check's answer: what each table changed, or why the last one does not fit. */
+export interface CheckLabourAnswer {
+  kind: 'check-labour';
+  ok: boolean;
+  checks: LabourTableCheck[];
+  error: LocalText | null;
+}
+
+/** Everything the worker is asked and answers. */
+export type MatchingWorkerRequest = MatchingRequest | CheckLabourRequest;
+export type MatchingWorkerAnswer = MatchingResult | CheckLabourAnswer;

@@ -20,7 +20,9 @@ import { solveLabourPlan } from '../model/matching/labour-plan';
 import { solveIndustryPlan } from '../model/matching/industry-plan';
 import { packedTransferables, packLabourFlows } from '../model/matching/packed-flows';
 import type { Pairing } from '../model/partnership/pairings';
-import type { MatchingInit, MatchingRequest, MatchingResult } from './matching-messages';
+import type { MatchingInit, MatchingWorkerAnswer, MatchingWorkerRequest } from './matching-messages';
+import { importedLabel, layImportedLabourTables } from '../model/matching/labour-imported';
+import type { LocalText } from '../model/indicators/dataset';
 
 interface Loaded {
   solver: LpSolver;
@@ -28,7 +30,12 @@ interface Loaded {
   geo: MatchingGeo;
   index: Parameters<typeof createPartnerLinks>[1];
   pairs: Pairing[];
+  /** labour.json as fetched, before the user's tables. */
+  baseLabour: LabourData;
+  /** The data solved: labour.json with the user's tables laid over it. */
   labour: LabourData;
+  /** The label of the user's tables in `labour`, null when there are none. */
+  dataLabel: LocalText | null;
   industry: IndustryData;
   links: Map<number, PartnerLinks>;
 }
@@ -48,9 +55,13 @@ async function load(): Promise<Loaded> {
     fetchJson(u.labour, parseLabourData),
     fetchJson(u.industry, parseIndustryData),
   ]);
+  // The page checked these tables before sending them (check-labour); a refusal here means the data file changed.
+  const laid = layImportedLabourTables(labour, u.labourTables);
+  if (!laid.ok) throw new Error(laid.error.en);
   return {
     solver: createHighsSolver(highs), coldMs: performance.now() - t0, geo: createMatchingGeo(indexJson), index: indexJson,
-    pairs: pairings.pairs, labour, industry, links: new Map(),
+    pairs: pairings.pairs, baseLabour: labour, labour: laid.data, dataLabel: u.labourTables.length > 0 ? importedLabel(u.labourTables) : null,
+    industry, links: new Map(),
   };
 }
 
@@ -63,7 +74,7 @@ function linksOf(l: Loaded, structure: 2016 | 2021): PartnerLinks {
   return links;
 }
 
-serveWorker<MatchingRequest, MatchingResult, never, MatchingInit>(self as unknown as DedicatedWorkerGlobalScope, {
+serveWorker<MatchingWorkerRequest, MatchingWorkerAnswer, never, MatchingInit>(self as unknown as DedicatedWorkerGlobalScope, {
   init(init) {
     urls = init;
   },
@@ -76,15 +87,20 @@ serveWorker<MatchingRequest, MatchingResult, never, MatchingInit>(self as unknow
       loading = null; // a failed load (404, bad file) is retried on the next request
       throw error;
     }
+    if (request.kind === 'check-labour') {
+      const laid = layImportedLabourTables(l.baseLabour, request.tables);
+      return { kind: 'check-labour', ok: laid.ok, checks: laid.checks, error: laid.ok ? null : laid.error };
+    }
     const coldMs = coldReported ? null : l.coldMs;
     coldReported = true;
     if (request.kind === 'labour') {
       const plan = solveLabourPlan({ data: l.labour, geo: l.geo, links: linksOf(l, request.scenario.structure), pairs: l.pairs }, request.scenario, l.solver);
       const flows = packLabourFlows(plan.flows);
       context.transfer(packedTransferables(flows));
-      return { kind: 'labour', plan: { ...plan, flows }, coldMs, sample: l.labour.kind === 'sample' };
+      // Eastern and capital demand are always labour.json's: sample whenever that file is.
+      return { kind: 'labour', plan: { ...plan, flows }, coldMs, sample: l.baseLabour.kind === 'sample', dataLabel: l.dataLabel };
     }
     const plan = solveIndustryPlan(l.industry, l.labour, linksOf(l, request.scenario.structure), request.scenario, l.solver);
-    return { kind: 'industry', plan, coldMs, sample: l.industry.kind === 'sample' };
+    return { kind: 'industry', plan, coldMs, sample: l.industry.kind === 'sample' || l.baseLabour.kind === 'sample', dataLabel: l.dataLabel };
   },
 });

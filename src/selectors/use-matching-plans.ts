@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useMatchingStore, type MatchingSlot } from '../store/matching-store';
 import { requestMatching } from '../data/matching-client';
+import { ensureLabourTables } from './matching-labour-tables';
 import type { MatchingRequest } from '../data/matching-messages';
 import { industryScenarioOf, labourScenarioOf } from '../model/matching/matching-scenarios';
 import type { MatchingView } from '../model/matching/matching-view';
@@ -20,10 +21,11 @@ export function matchingRequestOf(m: MatchingView, slot: 0 | 1): MatchingRequest
 
 const cancels: [(() => void) | null, (() => void) | null] = [null, null];
 
-function ensureSlot(slot: 0 | 1, request: MatchingRequest | null): void {
+function ensureSlot(slot: 0 | 1, request: MatchingRequest | null, dataVersion: number): void {
   const store = useMatchingStore.getState();
   const current = store.slots[slot];
-  const key = request ? JSON.stringify(request) : null;
+  // The data version is part of the key: importing a labour table solves the same scenario again with it.
+  const key = request ? `${dataVersion}|${JSON.stringify(request)}` : null;
   if (current.key === key) return;
   cancels[slot]?.();
   cancels[slot] = null;
@@ -43,7 +45,8 @@ function ensureSlot(slot: 0 | 1, request: MatchingRequest | null): void {
     performance.mark(`tandem:matching-answer:${slot}`);
     const next: MatchingSlot = outcome.ok
       ? { key, status: 'done', result: outcome.value, error: null }
-      : { key, status: outcome.error.kind === 'cancelled' ? 'idle' : 'failed', result: now.result, error: outcome.error.message };
+      : // Cancelled, or closed because the data changed (a new solve follows): not a failure to show.
+        { key, status: outcome.error.kind === 'cancelled' || outcome.error.kind === 'closed' ? 'idle' : 'failed', result: now.result, error: outcome.error.message };
     useMatchingStore.getState().setSlot(slot, next);
   });
 }
@@ -51,11 +54,18 @@ function ensureSlot(slot: 0 | 1, request: MatchingRequest | null): void {
 /** Starts the solves the view asks for and returns both slots. */
 export function useMatchingPlans(active: boolean): [MatchingSlot, MatchingSlot] {
   const m = useAppStore((s) => s.view.matching);
+  const dataVersion = useMatchingStore((s) => s.labour.version);
+  const dataReady = useMatchingStore((s) => s.labour.ready);
   useEffect(() => {
     if (!active) return;
+    // The tables saved in this browser first: ensureLabourTables makes `ready` true (and bumps the version).
+    if (!dataReady) {
+      void ensureLabourTables();
+      return;
+    }
     // Plan A first: the worker solves one request at a time, in order.
-    ensureSlot(0, matchingRequestOf(m, 0));
-    ensureSlot(1, matchingRequestOf(m, 1));
-  }, [active, m]);
+    ensureSlot(0, matchingRequestOf(m, 0), dataVersion);
+    ensureSlot(1, matchingRequestOf(m, 1), dataVersion);
+  }, [active, m, dataVersion, dataReady]);
   return useMatchingStore((s) => s.slots);
 }

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { MatchingResult } from '../data/matching-messages';
+import type { ImportedLabourTable, LabourTableCheck } from '../model/matching/labour-imported';
 
 /** One plan slot. */
 export interface MatchingSlot {
@@ -15,10 +16,22 @@ export interface MatchingSlot {
   error: string | null;
 }
 
-/** The two slots (plan A, plan B) and their setters. */
+/** The user's labour tables the worker solves with (none: the sample), what each changed, and a version. */
+export interface MatchingLabourTables {
+  tables: ImportedLabourTable[];
+  checks: LabourTableCheck[];
+  /** Grows with every change of the tables; part of every slot's request key, so plans are solved again. */
+  version: number;
+  /** False until the tables saved in this browser were read (no plan is solved before, so none is solved twice). */
+  ready: boolean;
+}
+
+/** The two slots (plan A, plan B), the imported labour tables, and their setters. */
 export interface MatchingStore {
   slots: [MatchingSlot, MatchingSlot];
+  labour: MatchingLabourTables;
   setSlot: (slot: 0 | 1, next: MatchingSlot) => void;
+  setLabourTables: (tables: ImportedLabourTable[], checks: LabourTableCheck[]) => void;
 }
 
 const IDLE: MatchingSlot = { key: null, status: 'idle', result: null, error: null };
@@ -26,6 +39,8 @@ const IDLE: MatchingSlot = { key: null, status: 'idle', result: null, error: nul
 /** The matching runtime store. */
 export const useMatchingStore = create<MatchingStore>((set) => ({
   slots: [IDLE, IDLE],
+  labour: { tables: [], checks: [], version: 0, ready: false },
+  setLabourTables: (tables, checks) => set((s) => ({ labour: { tables, checks, version: s.labour.version + 1, ready: true } })),
   setSlot: (slot, next) => set((s) => {
     const slots: [MatchingSlot, MatchingSlot] = [s.slots[0], s.slots[1]];
     slots[slot] = next;

@@ -3,9 +3,10 @@
  * in the solver worker, see which solver ran and its status, the arcs on the map (read from the pane's pixels)
  * and the assignments table, and open one assignment's explanation. One app start for the file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
+import iconv from 'iconv-lite';
 import { loadFresh, openApp, textOf, type AppSession } from './helpers/browser';
 import { screenshotPane, waitForMapReady, waitForRenderQuiet } from './helpers/map-pane';
 
@@ -67,18 +68,25 @@ describe('labour matching in the browser', () => {
   it('re-solves with a training programme in 四川 while the page keeps answering, and records its long tasks', async () => {
     const page = app.page;
     await page.selectOption('[data-testid="matching-train-plan"]', 'a');
-    // Long tasks (over 50 ms) from here on; the solve runs in the worker, so the main thread should have none of its own.
+    // Long tasks (over 50 ms, the main thread's only) from the change to the plan shown: the answer commits the
+    // plan (status 'done'), then pane 0 draws it (its render count grows). The solve itself runs in the worker.
     await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: { start: number; end: number }[]; __solveWindow: { start: number; end: number | null } };
+      const w = window as unknown as { __longTasks: { start: number; end: number }[]; __solveWindow: { start: number; done: number | null; shown: number | null } };
       w.__longTasks = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
       }).observe({ type: 'longtask' });
-      w.__solveWindow = { start: performance.now(), end: null };
+      w.__solveWindow = { start: performance.now(), done: null, shown: null };
+      const pane = document.querySelector('[data-testid="map-pane-0"]');
+      let countAtDone = '';
       new MutationObserver(() => {
         const status = document.querySelector('[data-testid="matching-solver"]')?.getAttribute('data-slot-status');
-        if (status === 'done' && w.__solveWindow.end === null) w.__solveWindow.end = performance.now();
-      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-slot-status'] });
+        const count = pane?.getAttribute('data-render-count') ?? '';
+        if (status === 'done' && w.__solveWindow.done === null) {
+          w.__solveWindow.done = performance.now();
+          countAtDone = count;
+        } else if (w.__solveWindow.done !== null && w.__solveWindow.shown === null && count !== countAtDone) w.__solveWindow.shown = performance.now();
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-slot-status', 'data-render-count'] });
     });
     await page.selectOption('[data-testid="matching-train-province"]', '510000');
     await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="running"]', { timeout: 10_000 });
@@ -89,22 +97,70 @@ describe('labour matching in the browser', () => {
     expect(await textOf(page, '[data-testid="matching-solver"]')).toContain('含培训计划');
     expect(await textOf(page, '[data-testid="matching-train-places"]')).toContain('四川');
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/mt=labour:2021:paired:-:330000:construction:400:0\.5::510000:0\.5:a/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __solveWindow: { shown: number | null } }).__solveWindow.shown), { timeout: 60_000 }).not.toBeNull();
+    // Long-task entries arrive after their task ends: one more frame, so the last one is in.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     const measured = await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: { start: number; end: number }[]; __solveWindow: { start: number; end: number | null } };
-      const { start, end } = w.__solveWindow;
-      // Tasks that began and ended while the plan was solving (the task that commits the result is the render's, not the solve's).
-      const during = w.__longTasks.filter((t) => t.start >= start && end !== null && t.end <= end).map((t) => Math.round(t.end - t.start));
-      const answer = performance.getEntriesByName('tandem:matching-answer:0').at(-1)?.startTime ?? null;
+      const w = window as unknown as { __longTasks: { start: number; end: number }[]; __solveWindow: { start: number; done: number; shown: number } };
+      const { start, done, shown } = w.__solveWindow;
+      const answer = performance.getEntriesByName('tandem:matching-answer:0').at(-1)?.startTime ?? done;
+      const rel = (t: number) => Math.round(t - start);
+      // Every long task that overlaps the window from the change to the plan drawn, by phase: before the answer
+      // (the change's re-render and whatever else ran during the solve), the answer's own task (receiving and
+      // committing the plan), and after it (drawing the plan).
+      const tasks = w.__longTasks
+        .filter((t) => t.end > start && t.start < shown)
+        .map((t) => ({ startMs: rel(t.start), durationMs: Math.round(t.end - t.start), phase: t.end <= answer ? 'before-answer' : t.start <= answer ? 'answer' : 'after-answer' }));
       return {
-        solveWindowMs: end === null ? null : Math.round(end - start),
-        answerAtMs: answer === null ? null : Math.round(answer - start),
-        longTasksDuringSolveMs: during,
-        // Every long task since the change: [start, duration] in ms from the change (the answer mark splits solve from render).
-        allLongTasks: w.__longTasks.map((t) => [Math.round(t.start - start), Math.round(t.end - t.start)]),
+        windowMs: rel(shown),
+        answerAtMs: rel(answer),
+        committedAtMs: rel(done),
+        // The Long Tasks API reports only tasks over 50 ms: null means none was.
+        longestTaskMs: tasks.length === 0 ? null : Math.max(...tasks.map((t) => t.durationMs)),
+        longTasks: tasks,
+        load: null as string | null,
       };
     });
+    measured.load = readFileSync('/proc/loadavg', 'utf8').trim();
+    const longest = measured.longestTaskMs === null ? 'none over 50 ms' : `${measured.longestTaskMs} ms (${measured.longTasks.map((t) => `${t.durationMs} ms ${t.phase}`).join(', ')})`;
+    console.log(`matching re-solve: change → plan drawn ${measured.windowMs} ms (answer at ${measured.answerAtMs} ms); longest main-thread task: ${longest}; load ${measured.load}`);
     // A measurement, not a timing assertion (software WebGL on a shared machine): written for the bench notes.
     writeFileSync(`${ARTIFACTS}/matching-longtasks.json`, `${JSON.stringify(measured, null, 2)}\n`);
-    expect(measured.solveWindowMs).not.toBeNull();
+    expect(measured.windowMs).toBeGreaterThan(0);
   }, 150_000);
+
+  it('solves with an imported labour supply long table (GBK), labelled as the user’s; a table that does not fit changes nothing', async () => {
+    const page = app.page;
+    const importTable = async (name: string, csv: string) => {
+      await page.click('[data-testid="side-tab-data"]');
+      await page.click('[data-testid="import-open"]');
+      await page.selectOption('[data-testid="import-target"]', 'labour-supply');
+      await page.setInputFiles('[data-testid="import-file"]', { name, mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
+      await page.waitForSelector('[data-testid="import-labour-table"]', { timeout: 60_000 });
+      await page.click('[data-testid="import-commit-labour"]');
+    };
+    // 汶川县 and 桐梓县 by code, skills and groups in Chinese: far-willing trained builders the plan can place.
+    await importTable('劳务供给.csv', ['区划代码,技能,培训与意愿,人数', '513221,建筑,已培训-愿赴东部,5000', '520322,建筑,已培训-愿赴东部,4000', '520322,建筑,未培训-就地就近,800'].join('\r\n'));
+    await page.waitForSelector('[data-testid="import-dialog"]', { state: 'detached', timeout: 60_000 });
+    await page.waitForSelector('[data-testid="matching-user-data"]', { timeout: 30_000 });
+    expect(await textOf(page, '[data-testid="matching-user-data"]')).toContain('用户数据：劳务供给（劳务供给.csv）（3 行已采用）');
+    expect(await textOf(page, '[data-testid="matching-sample"]')).toContain('导入表格未列出');
+    await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="true"] [data-testid="matching-status"][data-status="optimal"]', { timeout: 120_000 });
+    // Only eastern counties: refused with the reason, the dialog stays open and the table in use stays.
+    await importTable('东部.csv', ['区划代码,技能,培训与意愿,人数', '330102,建筑,已培训-愿赴东部,10'].join('\r\n'));
+    await expect.poll(() => textOf(page, '[data-testid="notices"]'), { timeout: 30_000 }).toContain('表格未采用');
+    expect(await textOf(page, '[data-testid="notices"]')).toContain('不是西部县');
+    expect(await page.isVisible('[data-testid="import-dialog"]')).toBe(true);
+    await page.click('[data-testid="import-close"]');
+    await page.click('[data-testid="side-tab-match"]');
+    expect(await textOf(page, '[data-testid="matching-user-data"]')).toContain('劳务供给.csv');
+    // Kept in this browser: after a reload the plan is solved with it again; going back to the sample sticks too.
+    await loadFresh(app, 'v=2&p0.ly=labels&tab=match&mt=labour:2021:paired:-:330000:construction:400:0.5:');
+    await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="true"]', { timeout: 120_000 });
+    expect(await textOf(page, '[data-testid="matching-user-data"]')).toContain('劳务供给.csv');
+    await page.click('[data-testid="matching-back-to-sample"]');
+    await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="false"]', { timeout: 120_000 });
+    expect(await textOf(page, '[data-testid="matching-sample"]')).toContain('全部数字为合成示例');
+    expect(app.offOriginRequests).toEqual([]);
+  }, 240_000);
 });

@@ -40,6 +40,7 @@ serveWorker<ImportRequest, ImportResult, ImportProgress, ImportInit>(self as unk
       rowReportLimit: request.rowReportLimit ?? 50_000,
       ...(request.overrides ? { overrides: request.overrides } : {}),
       ...(request.takenIds ? { takenIds: request.takenIds } : {}),
+      ...(request.target ? { target: request.target } : {}),
       onProgress: (progress) => {
         // At most ~10 progress messages a second: the main thread only redraws a bar.
         const now = Date.now();

@@ -10,6 +10,7 @@ import type { ColumnMapping, ColumnSpec, ImportError, ImportOverrides, RawRow, R
 import { applyChoice, rowMatchKey, type RowKey, type RowMatch } from './match-row';
 import { cleanCell, parseValue, parseYear } from './parse-value';
 import { reason, type MatchReason } from '../../model/geo/match-reason';
+import type { CollectedRow } from './labour-long-rows';
 
 /** Rows read before the table and its column roles are decided. */
 export const SAMPLE_ROWS = 300;
@@ -25,6 +26,11 @@ export interface TableContext {
   tally: (status: RowReport['status'], approximate: boolean) => void;
   overrides: ImportOverrides;
   defaultYear: number | null;
+  /**
+   * Set for a long-table import (labour-long-rows.ts): every data row goes here with the county it matched (or
+   * null) instead of into the accumulator, since a long table has many rows per county by design.
+   */
+  collectRow?: (table: TableProcessor, row: CollectedRow) => void;
 }
 
 interface Roles {
@@ -186,7 +192,8 @@ export class TableProcessor {
     } else if (this.ctx.defaultYear !== null) key.year = this.ctx.defaultYear;
     const matchKey = rowMatchKey(key);
     const m = applyChoice(this.ctx.lookup, this.ctx.match(key), this.ctx.overrides.chosen?.[matchKey]);
-    if (m.status === 'matched' && m.adcode !== null && (roles.year === null || year !== null)) {
+    if (this.ctx.collectRow) this.ctx.collectRow(this, { line: row.line, sheet: row.sheet, county: m.status === 'matched' ? m.adcode : null, cells });
+    else if (m.status === 'matched' && m.adcode !== null && (roles.year === null || year !== null)) {
       this.collect(row, roles, m.group ?? [m.adcode], year, flags);
     }
     // Past the report limit only the counts are kept: no per-row object for million-row files.

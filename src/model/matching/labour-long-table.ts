@@ -5,7 +5,8 @@
  * be ids, Chinese or English names. Rows that cannot be used are reported by reason, never dropped silently, and a
  * table that changes nothing is an error rather than a plan labelled real.
  *
- * Not yet wired to the import panel and the matching worker (see the issue): this is the model step they will call.
+ * Wired: the import pipeline reads such a table (src/data/import/labour-long-rows.ts), the matching worker lays
+ * it over labour.json (labour-imported.ts) after checking it fits.
  */
 import type { LabourData } from './matching-data';
 import { SKILL_IDS, SUPPLY_GROUPS, type SkillId, type SupplyGroup } from './skills';

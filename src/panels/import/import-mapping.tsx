@@ -18,6 +18,8 @@ export interface ImportMappingProps {
   sheet: string;
   onSheet: (sheet: string) => void;
   onRerun: () => void;
+  /** A long table for the matching tab has no years: no year prompt (its skill, group and value are read from the cells). */
+  longTable?: boolean;
 }
 
 /** The table summary and one row of selects per column. */
@@ -142,7 +144,7 @@ export function ImportMapping(props: ImportMappingProps) {
           </tbody>
         </table>
       )}
-      {needsYear(table) && (
+      {!props.longTable && needsYear(table) && (
         <label className="import-mapping__year">
           {it('yearForValues')}
           <input type="number" min={1990} max={2100} value={props.year} onChange={(e) => props.onYear(e.target.value)} data-testid="import-year" />

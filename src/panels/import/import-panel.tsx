@@ -14,6 +14,16 @@ import { ImportMapping } from './import-mapping';
 import { buildOverrides, formatBytes, progressFraction, type ColumnEdit } from './import-panel-model';
 import { ImportReport } from './import-report';
 import { useImportText } from './use-import-text';
+import type { ImportTarget } from '../../data/import/labour-long-rows';
+import { commitAppLabourTable } from '../../selectors/matching-labour-tables';
+import { skippedText } from '../../model/matching/labour-imported';
+
+/** What the dialog can import a file as (the select's values). */
+type TargetChoice = 'dataset' | 'labour-supply' | 'local-vacancies';
+
+function targetOf(choice: TargetChoice): ImportTarget {
+  return choice === 'dataset' ? { kind: 'dataset' } : { kind: 'labour-long', measure: choice === 'labour-supply' ? 'supply' : 'local-vacancies' };
+}
 
 /**
  * Row reports the worker sends back in full (all rows are counted in the summary). Each report is a small object
@@ -47,14 +57,16 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
   const [headerRow, setHeaderRow] = useState('');
   const [sheet, setSheet] = useState('');
   const [committing, setCommitting] = useState(false);
+  const [target, setTarget] = useState<TargetChoice>('dataset');
   const running = useRef<(() => void) | null>(null);
 
   // Closing the dialog stops a running import.
   useEffect(() => () => running.current?.(), []);
 
-  const run = async (f: File, next: ImportOverrides) => {
+  const run = async (f: File, next: ImportOverrides, choice: TargetChoice = target) => {
     const takenIds = useAppStore.getState().data.datasets.map((d) => d.id);
     const handle = importClient().run(f, f.name, {
+      target: targetOf(choice),
       overrides: next,
       takenIds,
       rowReportLimit: ROW_REPORT_LIMIT,
@@ -91,6 +103,33 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
     void run(file, next);
   };
 
+  const chooseTarget = (choice: TargetChoice) => {
+    setTarget(choice);
+    if (file && phase.kind !== 'running') void run(file, overrides, choice);
+  };
+
+  // A labour long table goes to the matching worker, which checks it fits before the plans use it; a refusal
+  // leaves the dialog open and the data in use unchanged.
+  const commitLabour = async (result: ImportResult) => {
+    if (!result.labourTable) return;
+    setCommitting(true);
+    const outcome = await commitAppLabourTable(result.labourTable);
+    setCommitting(false);
+    const { noticeActions } = useAppStore.getState();
+    if (!outcome.ok) {
+      noticeActions.push('error', it('labourRefused', { detail: localText(lang, outcome.error) }));
+      return;
+    }
+    const why = localText(lang, skippedText(outcome.check.skipped));
+    noticeActions.push('info', it('labourCommitted', {
+      file: outcome.check.fileName, applied: outcome.check.applied, counties: outcome.check.counties,
+      skipped: why ? it('labourSkipped', { detail: why }) : '',
+    }));
+    if (outcome.saveError !== null) noticeActions.push('warning', it('labourNotSaved', { file: outcome.check.fileName, detail: outcome.saveError }));
+    useAppStore.getState().viewActions.apply((v) => ({ ...v, sideTab: 'match', matching: { ...v.matching, mode: 'labour' } }));
+    onClose();
+  };
+
   const commit = async (result: ImportResult) => {
     setCommitting(true);
     const outcome = await commitImport(result, libraryDeps());
@@ -125,6 +164,14 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
           <button type="button" onClick={onClose} aria-label={it('close')} data-testid="import-close">×</button>
         </header>
         <div className="import-dialog__body">
+          <label className="import-target">
+            {it('target')}{' '}
+            <select value={target} onChange={(e) => chooseTarget(e.target.value as TargetChoice)} disabled={phase.kind === 'running'} data-testid="import-target">
+              <option value="dataset">{it('targetDataset')}</option>
+              <option value="labour-supply">{it('targetLabourSupply')}</option>
+              <option value="local-vacancies">{it('targetLocalVacancies')}</option>
+            </select>
+          </label>
           <ImportDropZone onFile={chooseFile} disabled={phase.kind === 'running'} />
           {phase.kind === 'running' && (
             <div className="import-progress" data-testid="import-progress">
@@ -161,10 +208,29 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
               sheet={sheet}
               onSheet={setSheet}
               onRerun={() => rerun()}
+              longTable={target !== 'dataset'}
             />
+          )}
+          {result?.labourTable && !result.error && (
+            <p className="import-muted" data-testid="import-labour-table">
+              {it('labourTableInfo', {
+                skill: result.labourTable.columns.skill,
+                group: result.labourTable.columns.group === null ? '' : it('labourTableGroup', { group: result.labourTable.columns.group }),
+                value: result.labourTable.columns.value,
+                rows: result.labourTable.rows.length,
+                counties: result.summary.counties,
+              })}
+            </p>
           )}
           {result && result.summary.rows > 0 && <ImportReport result={result} onChoose={(matchKey, adcode) => rerun({ matchKey, adcode })} />}
         </div>
+        {result?.labourTable && !result.error && (
+          <footer className="import-dialog__footer">
+            <button type="button" className="import-commit" disabled={committing} onClick={() => void commitLabour(result)} data-testid="import-commit-labour">
+              {it('commitLabour')}
+            </button>
+          </footer>
+        )}
         {result?.dataset && !result.error && (
           <footer className="import-dialog__footer">
             <button type="button" className="import-commit" disabled={committing} onClick={() => void commit(result)} data-testid="import-commit">

@@ -30,7 +30,8 @@ export function ImportReport({ result, onChoose }: { result: ImportResult; onCho
             </li>
           ))}
         </ul>
-        <p>{it('counties', { n: s.counties, ind: s.indicators, attr: s.attributes, years })}</p>
+        {/* A labour long table builds no indicators: the dialog says what it read instead (import-labour-table). */}
+        {!result.labourTable && <p>{it('counties', { n: s.counties, ind: s.indicators, attr: s.attributes, years })}</p>}
         {result.malformed.map((m) => (
           <p key={`${m.sheet ?? ''}${m.fromLine}`} className="import-warning" data-testid="import-malformed">
             {it('malformedSpan', { from: m.fromLine, to: m.toLine })}

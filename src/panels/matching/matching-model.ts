@@ -73,10 +73,23 @@ export function totalsRows(a: MatchingResult | null, b: MatchingResult | null): 
   return rows.map(([key, field, scale, digits]) => ({ key, a: pick(a, (t) => t[field]! * scale), b: pick(b, (t) => t[field]! * scale), digits }));
 }
 
+/**
+ * One formatter per language and number of digits: `toLocaleString` builds a fresh Intl.NumberFormat on every call
+ * (tens of microseconds each), which made re-rendering the table and the pairing list the largest main-thread cost
+ * of a re-solve.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number for the interface. */
 export function formatNumber(lang: Lang, value: number | null, digits = 0): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  return value.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const key = `${lang}|${digits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Number of table rows of a result. */

@@ -3,7 +3,7 @@
  * two weights), which solver ran and how, both plans' totals with the difference, the arcs' legend, the
  * assignments table of plan A with the explanation of one row, CSV export, and the per-pairing summary.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useMatchingPlans } from '../../selectors/use-matching-plans';
 import { toCsv, withSampleColumn, SAMPLE_DATA_LABEL } from '../../lib/csv-export';
@@ -21,6 +21,10 @@ import { MatchingPairings } from './matching-pairings';
 import { MatchingTraining } from './matching-training';
 import { trainingApplies } from '../../model/matching/matching-scenarios';
 import { matchingText } from './matching-strings';
+import { useMatchingStore } from '../../store/matching-store';
+import { clearAppLabourTables } from '../../selectors/matching-labour-tables';
+import { importedLabel } from '../../model/matching/labour-imported';
+import { localText } from '../../i18n/translate';
 
 /** Eastern partners one can plan for (provinces and municipalities of the pairings). */
 const EAST_PARTNERS = ['110000', '120000', '210000', '310000', '320000', '330000', '350000', '370000', '440000'];
@@ -38,8 +42,11 @@ export function MatchingPanel() {
   const selection = useAppStore((s) => s.view.selection);
   const apply = useAppStore((s) => s.viewActions.apply);
   const slots = useMatchingPlans(true);
+  const labour = useMatchingStore((s) => s.labour);
   const namer = useMemo(() => (index ? createPlaceNamer(index, effectivePlaceNames(lang, mode)) : null), [index, lang, mode]);
   const set = (patch: Partial<MatchingView>) => apply((v) => setMatching(v, patch));
+  // Stable, so the memoised table does not re-render on every change of the panel (a re-solve changes it twice).
+  const selectRow = useCallback((row: number) => apply((v) => setMatching(v, { flow: row })), [apply]);
   const reachLabel = (r: 'paired' | 'any') => matchingText(lang, r === 'paired' ? 'reachPaired' : 'reachAny');
   const planLabel = (slot: 0 | 1): string => {
     const reach = slot === 0 ? m.reach : (m.compare ?? m.reach);
@@ -51,12 +58,21 @@ export function MatchingPanel() {
   const exportCsv = () => {
     if (!a || !namer) return;
     const rows = planCsvRows(lang, namer, a);
-    downloadText(`tandem-matching-${m.mode}-${m.structure}-${m.reach}.csv`, toCsv(withSampleColumn(rows, a.sample ? SAMPLE_DATA_LABEL : false)));
+    // Imported tables and the sample they are laid over are both named: a row is never presented as all real.
+    const user = a.dataLabel ? `${a.dataLabel.zh} / ${a.dataLabel.en}` : null;
+    const note = a.sample ? (user ? `${user}; ${SAMPLE_DATA_LABEL}` : true) : (user ?? false);
+    downloadText(`tandem-matching-${m.mode}-${m.structure}-${m.reach}.csv`, toCsv(withSampleColumn(rows, note)));
   };
   return (
     <section className="matching" data-testid="matching-panel" aria-label={matchingText(lang, 'title')}>
       <h3>{matchingText(lang, 'title')}</h3>
-      <p className="matching__sample" data-testid="matching-sample">{matchingText(lang, 'sample')}</p>
+      {labour.tables.length > 0 && (
+        <p className="matching__user-data" data-testid="matching-user-data">
+          {matchingText(lang, 'userTables', { label: localText(lang, importedLabel(labour.tables)), n: formatNumber(lang, labour.checks.reduce((n, c) => n + c.applied, 0)) })}{' '}
+          <button type="button" onClick={() => void clearAppLabourTables()} data-testid="matching-back-to-sample">{matchingText(lang, 'backToSample')}</button>
+        </p>
+      )}
+      <p className="matching__sample" data-testid="matching-sample">{matchingText(lang, labour.tables.length > 0 ? 'sampleRest' : 'sample')}</p>
       <div className="matching__controls">
         <label>
           <select value={m.mode} onChange={(e) => set({ mode: e.target.value as MatchingView['mode'], flow: null })} data-testid="matching-mode">
@@ -127,7 +143,7 @@ export function MatchingPanel() {
       {a && namer && (
         <>
           <button type="button" onClick={exportCsv} data-testid="matching-export">{matchingText(lang, 'export')}</button>
-          <MatchingTable lang={lang} namer={namer} r={a} selected={m.flow} onSelect={(row) => set({ flow: row })} />
+          <MatchingTable lang={lang} namer={namer} r={a} selected={m.flow} onSelect={selectRow} />
           {m.flow !== null && <MatchingExplain lang={lang} namer={namer} r={a} row={m.flow} onClose={() => set({ flow: null })} />}
           {a.kind === 'labour' && <MatchingPairings lang={lang} namer={namer} pairings={a.plan.pairings} />}
         </>

@@ -7,6 +7,12 @@ import { fillText } from '../../i18n/translate';
 export const MATCHING_STRINGS = {
   title: { zh: '劳务协作与产业对接', en: 'Labour and industry matching' },
   sample: { zh: '示例数据：全部数字为合成示例，不是真实统计', en: 'Sample data: every figure is synthetic, not an official statistic' },
+  sampleRest: {
+    zh: '示例数据：东部与省会岗位，以及导入表格未列出的县和技能，仍为合成示例，不是真实统计',
+    en: 'Sample data: eastern and capital vacancies, and the counties and skills the imported tables do not list, are still synthetic, not official statistics',
+  },
+  userTables: { zh: '{label}（{n} 行已采用）', en: '{label} ({n} rows used)' },
+  backToSample: { zh: '改回示例数据', en: 'Back to sample data' },
   modeLabour: { zh: '劳务对接', en: 'Labour' },
   modeIndustry: { zh: '产业转移', en: 'Industry' },
   structure: { zh: '结对关系', en: 'Pairing structure' },

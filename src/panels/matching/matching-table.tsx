@@ -2,7 +2,7 @@
  * The assignments of plan A as a virtualised table: a fixed row height and only the rows in view (plus a margin)
  * are built, so tens of thousands of flows scroll without building tens of thousands of rows.
  */
-import { useState, type UIEvent } from 'react';
+import { memo, useState, type UIEvent } from 'react';
 import type { Lang } from '../../model/view/view-state';
 import type { MatchingResult } from '../../data/matching-messages';
 import { destText, formatNumber, groupText, labourRow, rowCount, skillText, type PlaceNamer } from './matching-model';
@@ -12,8 +12,17 @@ const ROW_PX = 28;
 const VIEW_PX = 280;
 const MARGIN_ROWS = 8;
 
-/** The table; clicking a row opens its explanation. */
-export function MatchingTable({ lang, namer, r, selected, onSelect }: { lang: Lang; namer: PlaceNamer; r: MatchingResult; selected: number | null; onSelect: (row: number) => void }) {
+/** Props of the table: the plan and the selected row; `onSelect` should be stable (the table is memoised). */
+export interface MatchingTableProps {
+  lang: Lang;
+  namer: PlaceNamer;
+  r: MatchingResult;
+  selected: number | null;
+  onSelect: (row: number) => void;
+}
+
+/** The table; clicking a row opens its explanation. Re-renders only when its own props change. */
+export const MatchingTable = memo(function MatchingTable({ lang, namer, r, selected, onSelect }: MatchingTableProps) {
   const [top, setTop] = useState(0);
   const count = rowCount(r);
   const first = Math.max(0, Math.floor(top / ROW_PX) - MARGIN_ROWS);
@@ -66,4 +75,4 @@ export function MatchingTable({ lang, namer, r, selected, onSelect }: { lang: La
       </table>
     </div>
   );
-}
+});
