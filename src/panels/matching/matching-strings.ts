@@ -95,6 +95,7 @@ export const MATCHING_STRINGS = {
   shadowTrained: { zh: '该县多 1 名已培训劳动力可增加效用 {v}', en: 'One more trained worker in the county would add {v}' },
   pairings: { zh: '各结对关系汇总（供协作考核）', en: 'Per pairing (for the partnership scorecard)' },
   scorecardPlan: { zh: '劳务对接方案甲（示例数据）：', en: 'Labour matching, plan A (sample data): ' },
+  scorecardPlanImported: { zh: '劳务对接方案甲（用户数据：劳务表；东部岗位为示例数据）：', en: 'Labour matching, plan A (your labour tables; eastern vacancies are sample data): ' },
   pairPeople: { zh: '{n} 人，平均月工资 {w} 元', en: '{n} people, average wage {w} yuan' },
   idleBetter: { zh: '无人流动：劳动力在别处效用更高（检验数 {rc}）', en: 'Nothing flows: the workers do better elsewhere (reduced cost {rc})' },
   idleFull: { zh: '无人流动：结对城市岗位被更高效用者占满（检验数 {rc}）', en: 'Nothing flows: the partner cities fill with better-suited workers (reduced cost {rc})' },

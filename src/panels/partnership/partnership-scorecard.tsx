@@ -4,6 +4,7 @@
  */
 import { ProvenanceBadge } from '../provenance/provenance-badge';
 import { useMatchingPairingSummary } from '../../selectors/use-matching-pairing-summary';
+import { useMatchingStore } from '../../store/matching-store';
 import { pairingSummaryText } from '../matching/matching-pairings';
 import { matchingText } from '../matching/matching-strings';
 import { useMemo } from 'react';
@@ -57,6 +58,8 @@ export function PartnershipScorecard({ bundle, pair, year, onClose }: Partnershi
   const label = pairLabel(pair);
   // What the solved matching plan places along this pairing (nothing until a plan is solved in the matching tab).
   const matched = useMatchingPairingSummary(pair.id);
+  // Once the user's labour tables are in use the plan is no longer all sample: say which part is whose.
+  const importedLabour = useMatchingStore((s) => s.labour.tables.length > 0);
 
   return (
     <article className="scorecard" data-testid="partnership-scorecard" data-pair={pair.id}>
@@ -70,7 +73,7 @@ export function PartnershipScorecard({ bundle, pair, year, onClose }: Partnershi
       </p>
       {matched && (
         <p className="scorecard__note" data-testid="scorecard-matching">
-          {matchingText(lang, 'scorecardPlan')}
+          {matchingText(lang, importedLabour ? 'scorecardPlanImported' : 'scorecardPlan')}
           {pairingSummaryText(lang, matched)}
         </p>
       )}
