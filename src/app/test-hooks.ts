@@ -31,6 +31,11 @@ export interface TandemTestHooks {
   setSceneTransitionMs: (ms: number) => void;
   /** Turns the presentation watchdog off (a soak drives the page harder than a wall does) or back on. */
   setWatchdog: (on: boolean) => void;
+  /**
+   * Which boundary resolutions are loaded: the detailed ones arrive after the first map, when the page is idle (the
+   * soak takes its start sample once they have, so their arrival is not counted as growth).
+   */
+  geometryLoaded: () => { lo: boolean; hi: boolean };
 }
 
 declare global {
@@ -52,5 +57,9 @@ export function installTestHooks(): void {
     present: () => useAppStore.getState().present,
     setSceneTransitionMs,
     setWatchdog: setWatchdogEnabled,
+    geometryLoaded: () => {
+      const { lo, hi } = useAppStore.getState().geo;
+      return { lo: lo !== null, hi: hi !== null };
+    },
   };
 }
