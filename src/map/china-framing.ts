@@ -45,18 +45,6 @@ export const FIT_MARGIN_PX = 12;
 /** Covers may take at most this share of each dimension (a pane full of panels still shows a map). */
 const MAX_COVER_SHARE = 0.6;
 
-/**
- * The padding for one camera shown in several panes of one size (linked panes copy the leader's camera): the covers
- * of every pane, each given relative to its own pane's top-left corner, laid over the leader's pane and charged
- * together (paddingForCovers), so China clears every pane's covers — a follower whose legend strip wraps to one more
- * row than the leader's would otherwise lose the south under it. (Merging each pane's own padding side by side does
- * not do: a pane may charge a tall strip to its sides and another the same strip to the bottom.)
- */
-export function jointCoverPadding(pane: Rect, covers: readonly (readonly Rect[])[], box?: LngLatBox): Padding {
-  const laid = covers.flatMap((rects) => rects.map((r) => ({ x: pane.x + r.x, y: pane.y + r.y, width: r.width, height: r.height })));
-  return paddingForCovers(pane, laid, box);
-}
-
 /** Longitude to Mercator x in [0, 1]. */
 export function mercatorX(lng: number): number {
   return (lng + 180) / 360;

@@ -16,13 +16,13 @@ import { effectivePlaceNames } from '../model/geo/place-name';
 import { buildPaneLayers } from './pane-layers';
 import { labelSizePx, nextZoomState, zoomBucket, type PaneZoomState } from './lod';
 import { getPlaceLabels, labelCharacters } from './place-labels';
-import { followMode, linkCameras, sameCamera } from './camera-link';
+import { linkCameras, sameCamera } from './camera-link';
 import { NATIONAL_CAMERA, type Camera } from '../model/view/view-state';
 import { usePaneFill } from './use-pane-fill';
 import { usePaneOverlays } from './use-pane-overlays';
 import { useWarningOverlays } from './use-warning-overlays';
 import { useFontsFor } from './use-fonts-ready';
-import { focusPane, getPane, registerPane, unregisterPane } from '../selectors/pane-registry';
+import { focusPane, registerPane, unregisterPane } from '../selectors/pane-registry';
 import { useT } from '../i18n/use-t';
 import { SouthSeaInset } from './south-sea-inset';
 import { COMPARE_COLORS } from '../model/compare/colors';
@@ -68,26 +68,6 @@ function releasePaneState(index: number): void {
   const paneCount = useAppStore.getState().view.panes.length;
   const { cameras } = cameraStore.getState();
   if (index >= paneCount && cameras.length > paneCount) cameraStore.setState({ cameras: cameras.slice(0, paneCount) });
-}
-
-/**
- * The covers of the mounted panes that copy pane `index`'s camera (linked, not swiped) and have its size, each
- * relative to its pane: its national fit keeps China clear of them too, since they show the same camera.
- */
-function followerCoverRects(index: number, container: HTMLElement): Rect[][] {
-  const { view } = useAppStore.getState();
-  const me = view.panes[index];
-  if (!me || view.swipe.enabled) return [];
-  const out: Rect[][] = [];
-  view.panes.forEach((pane, j) => {
-    if (j === index || followMode(me.link, pane.link) !== 'camera') return;
-    const other = getPane(j);
-    const el = other?.map.getContainer();
-    if (!other?.coverRects || !el) return;
-    if (Math.abs(el.clientWidth - container.clientWidth) > 1 || Math.abs(el.clientHeight - container.clientHeight) > 1) return;
-    out.push(other.coverRects());
-  });
-  return out;
 }
 
 /** True once any pane of the page has drawn its first map (start-up mark `map-ready`). */
@@ -228,7 +208,6 @@ export function MapPane({ index, slots }: MapPaneProps) {
         setContextLost(lost);
         if (!lost) setMapEpoch((e) => e + 1);
       },
-      followerCovers: () => followerCoverRects(index, container),
     }, isNationalDefault(camera), mapEpoch === 0 ? mountCoversRef.current : null);
     controllerRef.current = controller;
     registerPane(index, controller);

@@ -12,7 +12,6 @@ import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
 import { baseThemePaint, createBaseStyle, type BaseTheme } from './base-style';
 import {
-  jointCoverPadding,
   CHINA_BOUNDS,
   CHINA_CAMERA_BOUNDS,
   boundsHolding,
@@ -51,11 +50,6 @@ export interface PaneCallbacks {
   onZoom: (zoom: number) => void;
   /** WebGL context lost (true) or restored (false); on restore the owner must rebuild the pane. */
   onContextLost: (lost: boolean) => void;
-  /**
-   * The covers of each pane that copies this pane's camera and has its size, relative to that pane's top-left
-   * corner (`coverRects`): its national fit keeps China clear of them too (they show the same camera).
-   */
-  followerCovers?: () => Rect[][];
 }
 
 /** True when two cameras are the same up to rounding (the camera has not moved since a fit). */
@@ -126,8 +120,6 @@ export class PaneController {
   constructor(container: HTMLElement, camera: Camera, callbacks: PaneCallbacks, fitChina = false, mountCovers: Rect[] | null = null, theme: BaseTheme = 'light') {
     this.theme = theme;
     this.container = container;
-    // Before the map: its camera bounds already ask for the followers' covers.
-    this.callbacks = callbacks;
     // A rebuilt pane (after context loss) keeps counting, so waiters on data-render-count see progress.
     this.renderCount = Number(container.dataset.renderCount ?? 0) || 0;
     container.dataset.mapReady = 'false';
@@ -160,6 +152,7 @@ export class PaneController {
     const typePx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: Math.round(120 * Math.max(1, typePx / 18.5)) }), 'bottom-left');
 
+    this.callbacks = callbacks;
     this.overlay = this.createOverlay();
     this.map.addControl(this.overlay);
     this.syncPickingCameraWhenReady();
@@ -351,25 +344,11 @@ export class PaneController {
     return coverPaddingOf(this.container);
   }
 
-  /** The padding a national fit keeps: this pane's covers and those of the panes that show its camera. */
-  private fitPadding(): Padding {
-    const followers = this.callbacks.followerCovers?.() ?? [];
-    if (!followers.length) return this.coverPadding();
-    const pane = this.container.getBoundingClientRect();
-    return jointCoverPadding({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, [this.coverRects(), ...followers], CHINA_BOUNDS);
-  }
-
-  /** What is drawn over this pane now, relative to the pane's top-left corner (for a leader's joint fit). */
-  coverRects(): Rect[] {
-    const pane = this.container.getBoundingClientRect();
-    return coverRectsOf(this.container).map((r) => ({ x: r.x - pane.x, y: r.y - pane.y, width: r.width, height: r.height }));
-  }
-
   /** Camera bounds that hold China with a margin and never clamp a country-wide fit at this pane's aspect. */
   private cameraBounds(): [[number, number], [number, number]] {
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (size.width <= 0 || size.height <= 0) return CHINA_CAMERA_BOUNDS;
-    return cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, this.fitPadding());
+    return cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, this.coverPadding());
   }
 
   /**
@@ -379,7 +358,7 @@ export class PaneController {
   frameChina(durationMs = 0, covers: Padding | null = null): void {
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (size.width <= 0 || size.height <= 0) return;
-    const padding = covers ?? this.fitPadding();
+    const padding = covers ?? this.coverPadding();
     this.map.setMaxBounds(cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, padding));
     const camera = fitCamera(CHINA_BOUNDS, size, padding);
     // A free area too small for China at the usual minimum zoom lowers the minimum rather than cutting China off.
@@ -425,7 +404,7 @@ export class PaneController {
     }
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (size.width <= 0 || size.height <= 0) return false;
-    const next = fitCamera(CHINA_BOUNDS, size, this.fitPadding());
+    const next = fitCamera(CHINA_BOUNDS, size, this.coverPadding());
     const worldPx = 512 * 2 ** now.zoom;
     const shiftPx = Math.hypot((mercatorX(next.lng) - mercatorX(now.lng)) * worldPx, (mercatorY(next.lat) - mercatorY(now.lat)) * worldPx);
     if (Math.abs(next.zoom - now.zoom) < 0.01 && shiftPx < 2) return false;

@@ -20,8 +20,6 @@ export interface PaneHandle {
   frameChina(durationMs?: number): void;
   /** Frames China again if the covers changed since the last fit and the camera has not moved; true if it did. */
   refitIfCoversChanged?(): boolean;
-  /** What is drawn over this pane now, relative to the pane's top-left corner (the map's Rect, in pixels). */
-  coverRects?(): { x: number; y: number; width: number; height: number }[];
 }
 
 const panes = new Map<number, PaneHandle>();

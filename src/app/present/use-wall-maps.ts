@@ -9,7 +9,6 @@ import { useAppStore } from '../../store/app-store';
 import { NATIONAL_CAMERA, type Camera } from '../../model/view/view-state';
 import type { WallLayout } from '../../model/present/wall-layout';
 import type { BaseTheme } from '../../map/base-style';
-import { followMode } from '../../map/camera-link';
 
 /** The base map's theme: dark while presenting (a room), light on the desk (PaneSlots.useBaseTheme). */
 export function useWallBaseTheme(): BaseTheme {
@@ -58,8 +57,7 @@ export function useReframeOnPlacement(wall: WallLayout | null): void {
  * While presenting, a pane that shows all of China frames it again whenever it settles with covers of another size
  * than its last fit was made for: the legend strip arrives with its data, after the first fit, and a fit made
  * without it lets the strip hide the south. Only the pane that leads the camera (pane 1, or an independent pane)
- * refits — its fit keeps clear of the covers of the panes that follow it too — but a follower settling (its own
- * legend wrapped to another row) asks the leader to check again. A camera moved since the fit is left alone.
+ * refits; linked panes follow it. A camera moved since the fit is left alone.
  */
 export function useRefitOnCovers(active: boolean): void {
   const serial = useAppStore((s) => s.present.sceneSerial);
@@ -68,15 +66,12 @@ export function useRefitOnCovers(active: boolean): void {
   useEffect(() => {
     if (!active) return;
     const offs: (() => void)[] = [];
-    const panes = useAppStore.getState().view.panes;
-    panes.forEach((pane, i) => {
+    useAppStore.getState().view.panes.forEach((pane, i) => {
       const handle = getPane(i);
-      if (!handle) return;
-      const leader = i === 0 || pane.link === 'independent' ? i : followMode(panes[0]!.link, pane.link) === 'camera' ? 0 : null;
-      if (leader === null) return;
+      if (!handle || (i !== 0 && pane.link !== 'independent')) return;
       const check = (): void => {
-        const current = useAppStore.getState().view.panes[leader];
-        if (current && isNational(current.camera)) getPane(leader)?.refitIfCoversChanged?.();
+        const current = useAppStore.getState().view.panes[i];
+        if (current && isNational(current.camera)) handle.refitIfCoversChanged?.();
       };
       handle.map.on('idle', check);
       offs.push(() => handle.map.off('idle', check));

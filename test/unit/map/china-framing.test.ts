@@ -8,7 +8,6 @@ import {
   mercatorX,
   mercatorY,
   paddingForCovers,
-  jointCoverPadding,
   visibleBox,
   type FitCamera,
   type LngLatBox,
@@ -140,47 +139,5 @@ describe('fitting China', () => {
     const bounds = cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, pad);
     expect(bounds[0][0]).toBeGreaterThanOrEqual(-180);
     expect(bounds[1][0]).toBeLessThanOrEqual(180);
-  });
-});
-
-describe('jointCoverPadding (one camera in several linked panes)', () => {
-  const size: Size = { width: 1900, height: 1000 };
-  const leaderPane = { x: 0, y: 0, ...size };
-  const title = { x: 0, y: 0, width: 1900, height: 60 };
-  // The leader's legend strip has two rows; the follower's wraps to three (relative to its own pane).
-  const leaderCovers = [title, { x: 0, y: 880, width: 1300, height: 120 }];
-  const followerCovers = [title, { x: 0, y: 820, width: 1300, height: 180 }];
-  /** China's box in pixels of a pane of `size` under `camera`. */
-  const chinaPx = (camera: FitCamera) => {
-    const world = 512 * 2 ** camera.zoom;
-    const px = (lng: number, lat: number) => ({
-      x: size.width / 2 + (mercatorX(lng) - mercatorX(camera.lng)) * world,
-      y: size.height / 2 + (mercatorY(lat) - mercatorY(camera.lat)) * world,
-    });
-    const [[w, s], [e, n]] = CHINA_BOUNDS;
-    const nw = px(w, n);
-    const se = px(e, s);
-    return { x: nw.x, y: nw.y, width: se.x - nw.x, height: se.y - nw.y };
-  };
-  const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-  it('charges every pane\'s covers together, laid over the leader\'s pane', () => {
-    const joint = jointCoverPadding(leaderPane, [leaderCovers, followerCovers], CHINA_BOUNDS);
-    expect(joint).toEqual(paddingForCovers(leaderPane, [...leaderCovers, ...followerCovers], CHINA_BOUNDS));
-    // A follower pane elsewhere on the wall: its covers are relative to its own corner, so the result is the same.
-    const elsewhere = { x: 1920, y: 1100, ...size };
-    expect(jointCoverPadding(elsewhere, [leaderCovers, followerCovers], CHINA_BOUNDS)).toEqual(joint);
-  });
-
-  it('fits China clear of the follower\'s taller legend strip, which the leader\'s own fit is not', () => {
-    const own = fitCamera(CHINA_BOUNDS, size, paddingForCovers(leaderPane, leaderCovers, CHINA_BOUNDS));
-    const joint = fitCamera(CHINA_BOUNDS, size, jointCoverPadding(leaderPane, [leaderCovers, followerCovers], CHINA_BOUNDS));
-    expect(overlaps(chinaPx(own), followerCovers[1]!)).toBe(true);
-    for (const cover of [...leaderCovers, ...followerCovers]) expect(overlaps(chinaPx(joint), cover)).toBe(false);
-  });
-
-  it('is the pane\'s own padding when no pane follows it', () => {
-    expect(jointCoverPadding(leaderPane, [leaderCovers], CHINA_BOUNDS)).toEqual(paddingForCovers(leaderPane, leaderCovers, CHINA_BOUNDS));
   });
 });
