@@ -3,30 +3,16 @@
  * purpose draws from its own stream and one county's numbers do not shift when the county list changes.
  */
 
+import { hash, rng } from './seeded-random.mjs';
+
 /** A uniform [0, 1) generator. */
 export type Rng = () => number;
 
-/** FNV-1a 32-bit hash of a string. */
-export function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** FNV-1a 32-bit hash of a string (the one the .mjs sample builders use too). */
+export const hash32: (text: string) => number = hash;
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small, fast, well-mixed 32-bit PRNG (shared with the .mjs builders, so both draw alike). */
+export const mulberry32: (seed: number) => Rng = rng;
 
 /** The stream for one named purpose under a seed. */
 export function streamFor(seed: number, name: string): Rng {

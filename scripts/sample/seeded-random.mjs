@@ -1,7 +1,6 @@
 /**
- * The seeded randomness the .mjs sample builders share (the TypeScript generators use scripts/sample/prng.ts, the
- * same mulberry32): a string hash so each series gets its own stream whatever the order of generation, and the
- * generator itself. Identical on every platform, so the samples rebuild byte for byte.
+ * The seeded randomness every sample builder shares (the TypeScript generators through scripts/sample/prng.ts):
+ * a string hash so each series gets its own stream whatever the order of generation, and the generator itself. Identical on every platform, so the samples rebuild byte for byte.
  */
 
 /** FNV-1a hash of a string. */
