@@ -4,6 +4,7 @@ import type { IndustryScenario, IndustryPlan } from '../model/matching/industry-
 import type { LabourPlan } from '../model/matching/labour-plan';
 import type { PackedLabourFlows } from '../model/matching/packed-flows';
 import type { ImportedLabourTable, LabourTableCheck } from '../model/matching/labour-imported';
+import type { ImportedIndustryTable, IndustryTableCheck } from '../model/matching/industry-imported';
 import type { LocalText } from '../model/indicators/dataset';
 
 /** What every fresh worker gets: absolute URLs of the files it reads (resolved against the page). */
@@ -14,6 +15,8 @@ export interface MatchingInit {
   industry: string;
   /** The user's imported labour tables, laid over labour.json in this order (checked before they get here). */
   labourTables: ImportedLabourTable[];
+  /** The user's imported county endowment tables, laid over industry.json in this order (checked likewise). */
+  industryTables: ImportedIndustryTable[];
 }
 
 /** One solve. */
@@ -24,11 +27,12 @@ export type PackedLabourPlan = Omit<LabourPlan, 'flows'> & { flows: PackedLabour
 
 /**
  * The answer: the plan, the milliseconds it took to load the solver when this request was the first (cold),
- * whether sample data went into it, and the label of the user's tables in it (null: none).
+ * whether sample data went into it, and the label of the user's labour tables in it (null: none); an industry
+ * plan also carries the label of the user's county endowment tables in it (null: none).
  */
 export type MatchingResult =
   | { kind: 'labour'; plan: PackedLabourPlan; coldMs: number | null; sample: boolean; dataLabel: LocalText | null }
-  | { kind: 'industry'; plan: IndustryPlan; coldMs: number | null; sample: boolean; dataLabel: LocalText | null };
+  | { kind: 'industry'; plan: IndustryPlan; coldMs: number | null; sample: boolean; dataLabel: LocalText | null; industryLabel: LocalText | null };
 
 /** Lays imported tables over the sample labour data, without keeping them: does each fit? */
 export interface CheckLabourRequest {
@@ -44,6 +48,20 @@ export interface CheckLabourAnswer {
   error: LocalText | null;
 }
 
+/** Lays imported county endowment tables over the sample industry data, without keeping them: does each fit? */
+export interface CheckIndustryRequest {
+  kind: 'check-industry';
+  tables: ImportedIndustryTable[];
+}
+
+/** The industry check's answer: what each table changed, or why the last one does not fit. */
+export interface CheckIndustryAnswer {
+  kind: 'check-industry';
+  ok: boolean;
+  checks: IndustryTableCheck[];
+  error: LocalText | null;
+}
+
 /** Everything the worker is asked and answers. */
-export type MatchingWorkerRequest = MatchingRequest | CheckLabourRequest;
-export type MatchingWorkerAnswer = MatchingResult | CheckLabourAnswer;
+export type MatchingWorkerRequest = MatchingRequest | CheckLabourRequest | CheckIndustryRequest;
+export type MatchingWorkerAnswer = MatchingResult | CheckLabourAnswer | CheckIndustryAnswer;

@@ -22,6 +22,7 @@ import { packedTransferables, packLabourFlows } from '../model/matching/packed-f
 import type { Pairing } from '../model/partnership/pairings';
 import type { MatchingInit, MatchingWorkerAnswer, MatchingWorkerRequest } from './matching-messages';
 import { importedLabel, layImportedLabourTables } from '../model/matching/labour-imported';
+import { importedIndustryLabel, layImportedIndustryTables } from '../model/matching/industry-imported';
 import type { LocalText } from '../model/indicators/dataset';
 
 interface Loaded {
@@ -36,7 +37,12 @@ interface Loaded {
   labour: LabourData;
   /** The label of the user's tables in `labour`, null when there are none. */
   dataLabel: LocalText | null;
+  /** industry.json as fetched, before the user's tables. */
+  baseIndustry: IndustryData;
+  /** The industry data solved: industry.json with the user's county endowment tables laid over it. */
   industry: IndustryData;
+  /** The label of the user's tables in `industry`, null when there are none. */
+  industryLabel: LocalText | null;
   links: Map<number, PartnerLinks>;
 }
 
@@ -58,10 +64,13 @@ async function load(): Promise<Loaded> {
   // The page checked these tables before sending them (check-labour); a refusal here means the data file changed.
   const laid = layImportedLabourTables(labour, u.labourTables);
   if (!laid.ok) throw new Error(laid.error.en);
+  const laidIndustry = layImportedIndustryTables(industry, u.industryTables);
+  if (!laidIndustry.ok) throw new Error(laidIndustry.error.en);
   return {
     solver: createHighsSolver(highs), coldMs: performance.now() - t0, geo: createMatchingGeo(indexJson), index: indexJson,
     pairs: pairings.pairs, baseLabour: labour, labour: laid.data, dataLabel: u.labourTables.length > 0 ? importedLabel(u.labourTables) : null,
-    industry, links: new Map(),
+    baseIndustry: industry, industry: laidIndustry.data, industryLabel: u.industryTables.length > 0 ? importedIndustryLabel(u.industryTables) : null,
+    links: new Map(),
   };
 }
 
@@ -91,6 +100,10 @@ serveWorker<MatchingWorkerRequest, MatchingWorkerAnswer, never, MatchingInit>(se
       const laid = layImportedLabourTables(l.baseLabour, request.tables);
       return { kind: 'check-labour', ok: laid.ok, checks: laid.checks, error: laid.ok ? null : laid.error };
     }
+    if (request.kind === 'check-industry') {
+      const laid = layImportedIndustryTables(l.baseIndustry, request.tables);
+      return { kind: 'check-industry', ok: laid.ok, checks: laid.checks, error: laid.ok ? null : laid.error };
+    }
     const coldMs = coldReported ? null : l.coldMs;
     coldReported = true;
     if (request.kind === 'labour') {
@@ -101,6 +114,7 @@ serveWorker<MatchingWorkerRequest, MatchingWorkerAnswer, never, MatchingInit>(se
       return { kind: 'labour', plan: { ...plan, flows }, coldMs, sample: l.baseLabour.kind === 'sample', dataLabel: l.dataLabel };
     }
     const plan = solveIndustryPlan(l.industry, l.labour, linksOf(l, request.scenario.structure), request.scenario, l.solver);
-    return { kind: 'industry', plan, coldMs, sample: l.industry.kind === 'sample' || l.baseLabour.kind === 'sample', dataLabel: l.dataLabel };
+    // The eastern enterprises are always industry.json's: sample whenever that file is, whatever tables are in.
+    return { kind: 'industry', plan, coldMs, sample: l.baseIndustry.kind === 'sample' || l.baseLabour.kind === 'sample', dataLabel: l.dataLabel, industryLabel: l.industryLabel };
   },
 });

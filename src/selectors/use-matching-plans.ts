@@ -21,10 +21,10 @@ export function matchingRequestOf(m: MatchingView, slot: 0 | 1): MatchingRequest
 
 const cancels: [(() => void) | null, (() => void) | null] = [null, null];
 
-function ensureSlot(slot: 0 | 1, request: MatchingRequest | null, dataVersion: number): void {
+function ensureSlot(slot: 0 | 1, request: MatchingRequest | null, dataVersion: string): void {
   const store = useMatchingStore.getState();
   const current = store.slots[slot];
-  // The data version is part of the key: importing a labour table solves the same scenario again with it.
+  // The data version is part of the key: importing a labour or industry table solves the same scenario again with it.
   const key = request ? `${dataVersion}|${JSON.stringify(request)}` : null;
   if (current.key === key) return;
   cancels[slot]?.();
@@ -54,7 +54,7 @@ function ensureSlot(slot: 0 | 1, request: MatchingRequest | null, dataVersion: n
 /** Starts the solves the view asks for and returns both slots. */
 export function useMatchingPlans(active: boolean): [MatchingSlot, MatchingSlot] {
   const m = useAppStore((s) => s.view.matching);
-  const dataVersion = useMatchingStore((s) => s.labour.version);
+  const dataVersion = useMatchingStore((s) => `${s.labour.version}.${s.industry.version}`);
   const dataReady = useMatchingStore((s) => s.labour.ready);
   useEffect(() => {
     if (!active) return;

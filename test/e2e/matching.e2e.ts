@@ -161,6 +161,19 @@ describe('labour matching in the browser', () => {
     await page.click('[data-testid="matching-back-to-sample"]');
     await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="false"]', { timeout: 120_000 });
     expect(await textOf(page, '[data-testid="matching-sample"]')).toContain('全部数字为合成示例');
+    // A county sector-fit table (汶川县 by code, the sector in Chinese) goes to the industry matching, labelled.
+    await page.click('[data-testid="side-tab-data"]');
+    await page.click('[data-testid="import-open"]');
+    await page.selectOption('[data-testid="import-target"]', 'industry-endowment');
+    await page.setInputFiles('[data-testid="import-file"]', { name: '禀赋.csv', mimeType: 'text/csv', buffer: iconv.encode(['区划代码,行业,适宜度', '513221,纺织,95'].join('\r\n'), 'gbk') });
+    await page.waitForSelector('[data-testid="import-industry-table"]', { timeout: 60_000 });
+    await page.click('[data-testid="import-commit-industry"]');
+    await page.waitForSelector('[data-testid="matching-user-industry"]', { timeout: 60_000 });
+    expect(await textOf(page, '[data-testid="matching-user-industry"]')).toContain('用户数据：县域产业禀赋（禀赋.csv）（1 行已采用）');
+    expect(await textOf(page, '[data-testid="matching-sample"]')).toContain('东部企业');
+    await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="true"]', { timeout: 120_000 });
+    await page.click('[data-testid="matching-back-to-sample"]');
+    await page.waitForSelector('[data-testid="matching-user-industry"]', { state: 'detached', timeout: 30_000 });
     expect(app.offOriginRequests).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 });

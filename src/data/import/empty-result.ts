@@ -13,7 +13,7 @@ export function emptyImportResult(file: { name: string; size: number }): ImportR
   return {
     ok: false, error: null,
     file: { name: file.name, size: file.size, format: null, encoding: null, delimiter: null },
-    tables: [], rows: [], rowsOmitted: 0, malformed: [], hiddenSheets: [], summary, issues: [], dataset: null, labourTable: null, elapsedMs: 0,
+    tables: [], rows: [], rowsOmitted: 0, malformed: [], hiddenSheets: [], summary, issues: [], dataset: null, labourTable: null, industryTable: null, elapsedMs: 0,
   };
 }
 

@@ -6,12 +6,16 @@
  * LabourLongRow. Laying the rows over the labour data is the matching worker's job.
  */
 import { groupOfCell, skillOfCell, type LabourLongMeasure, type LabourLongRow } from '../../model/matching/labour-long-table';
+import type { IndustryLongMeasure } from '../../model/matching/industry-long-table';
 import { importError } from './import-error';
 import type { ColumnMapping, ImportError } from './import-types';
 import { cleanCell, parseValue } from './parse-value';
 
-/** What an import run is for: an indicator dataset (the default) or a labour long table for the matching tab. */
-export type ImportTarget = { kind: 'dataset' } | { kind: 'labour-long'; measure: LabourLongMeasure };
+/**
+ * What an import run is for: an indicator dataset (the default), a labour long table for the matching tab, or a
+ * western county endowment table for the industry matching (src/data/import/industry-long-rows.ts).
+ */
+export type ImportTarget = { kind: 'dataset' } | { kind: 'labour-long'; measure: LabourLongMeasure } | { kind: 'industry-long'; measure: IndustryLongMeasure };
 
 /** A data row as the table processor saw it: its line, the county it matched (null if none) and its cells. */
 export interface CollectedRow {
@@ -36,12 +40,18 @@ export interface LabourLongTable {
   rows: (LabourLongRow & { line: number })[];
 }
 
-/** Rows a long table may have (1,091 western counties × 6 skills × 6 groups is ~40k; room for a national file). */
+/** Rows a matching long table may have (1,091 western counties × 6 skills × 6 groups is ~40k; room for a national file). */
 export const LABOUR_LONG_MAX_ROWS = 400_000;
 
 const PLACE_ROLES = new Set(['adcode', 'county', 'prefecture', 'province', 'year']);
 
-function shareOf(rows: readonly CollectedRow[], column: number, test: (cell: string) => boolean): number {
+/** The columns of a mapping that are not about the place (or year): where keys and values of a long table are. */
+export function freeColumns(mapping: ColumnMapping): number[] {
+  return mapping.columns.filter((c) => !PLACE_ROLES.has(c.role)).map((c) => c.index);
+}
+
+/** The share of a column's filled cells that pass `test`. */
+export function shareOf(rows: readonly CollectedRow[], column: number, test: (cell: string) => boolean): number {
   let filled = 0;
   let hits = 0;
   for (const r of rows) {
@@ -53,7 +63,8 @@ function shareOf(rows: readonly CollectedRow[], column: number, test: (cell: str
   return filled > 0 ? hits / filled : 0;
 }
 
-function best(columns: readonly number[], score: (c: number) => number, min: number): number | null {
+/** The column with the highest score of at least `min` (the first of equals), or null. */
+export function best(columns: readonly number[], score: (c: number) => number, min: number): number | null {
   let at: number | null = null;
   let top = min;
   for (const c of columns) {
@@ -69,7 +80,7 @@ function best(columns: readonly number[], score: (c: number) => number, min: num
  * attribute), else the most numeric remaining one. An ImportError says which column is missing.
  */
 export function pickLabourLongColumns(mapping: ColumnMapping, rows: readonly CollectedRow[], measure: LabourLongMeasure): LabourLongColumns | ImportError {
-  const free = mapping.columns.filter((c) => !PLACE_ROLES.has(c.role)).map((c) => c.index);
+  const free = freeColumns(mapping);
   const skill = best(free, (c) => shareOf(rows, c, (v) => skillOfCell(v) !== null), 0.5);
   if (skill === null) {
     return importError('bad_mapping', {
@@ -85,11 +96,15 @@ export function pickLabourLongColumns(mapping: ColumnMapping, rows: readonly Col
       en: 'No supply group column found: a labour supply table needs a column of training and willingness to move (e.g. 已培训-愿赴东部 or trained-far).',
     });
   }
-  const numeric = rest.filter((c) => c !== group);
-  const byRole = mapping.columns.find((c) => (c.role === 'value' || c.role === 'attribute') && numeric.includes(c.index))?.index ?? null;
-  const value = byRole ?? best(numeric, (c) => shareOf(rows, c, (v) => parseValue(v).kind === 'number'), 0.5);
+  const value = valueColumnOf(mapping, rows, rest.filter((c) => c !== group));
   if (value === null) return importError('no_value_column', { zh: '长表需要一列人数。', en: 'A long table needs a column of numbers of people.' });
   return { skill, group, value };
+}
+
+/** The value column among `numeric`: the first the roles found (a value or attribute), else the most numeric one. */
+export function valueColumnOf(mapping: ColumnMapping, rows: readonly CollectedRow[], numeric: readonly number[]): number | null {
+  const byRole = mapping.columns.find((c) => (c.role === 'value' || c.role === 'attribute') && numeric.includes(c.index))?.index ?? null;
+  return byRole ?? best(numeric, (c) => shareOf(rows, c, (v) => parseValue(v).kind === 'number'), 0.5);
 }
 
 /** The table's rows as LabourLongRows (a value that is not a number becomes null, reported by the layering). */

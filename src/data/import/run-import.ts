@@ -18,6 +18,7 @@ import { datasetIdFor } from './slug-id';
 import { sniffFormat } from './sniff-format';
 import { TableProcessor, type TableContext } from './table-processor';
 import { LABOUR_LONG_MAX_ROWS, labourLongRowsOf, pickLabourLongColumns, type CollectedRow, type ImportTarget, type LabourLongTable } from './labour-long-rows';
+import { industryColumnHeaders, industryLongRowsOf, pickIndustryLongColumns, type IndustryLongTable } from './industry-long-rows';
 
 /** Bytes of a file, streamed: a browser File, a Node file, or bytes in memory all fit this. */
 export interface ByteSource {
@@ -42,7 +43,7 @@ export interface RunImportOptions {
   geoVintage?: string;
   /** Years the data may plausibly cover; others are flagged. Default [2000, 2035]. */
   yearRange?: [number, number];
-  /** What the file is for: an indicator dataset (default) or a labour long table for the matching tab. */
+  /** What the file is for: an indicator dataset (default), or a labour or industry long table for the matching tab. */
   target?: ImportTarget;
 }
 
@@ -88,6 +89,8 @@ export interface ImportResult {
   dataset: BuiltDataset | null;
   /** The long table read for target `labour-long` (then `dataset` stays null). */
   labourTable: LabourLongTable | null;
+  /** The county endowment table read for target `industry-long` (then `dataset` stays null). */
+  industryTable: IndustryLongTable | null;
   elapsedMs: number;
 }
 
@@ -153,7 +156,7 @@ export async function runImport(source: ByteSource, options: RunImportOptions): 
   const target = options.target ?? { kind: 'dataset' };
   const collected = new Map<TableProcessor, CollectedRow[]>();
   let collectedCount = 0;
-  if (target.kind === 'labour-long') {
+  if (target.kind !== 'dataset') {
     ctx.collectRow = (table, row) => {
       collectedCount += 1;
       if (collectedCount > LABOUR_LONG_MAX_ROWS) return;
@@ -253,24 +256,41 @@ export async function runImport(source: ByteSource, options: RunImportOptions): 
       return fail(errors.find((e) => e.code !== 'no_table') ?? errors[0] ?? importError('no_table'));
     }
     progress('build', source.size);
-    if (target.kind === 'labour-long') {
+    if (target.kind !== 'dataset') {
       if (collectedCount > LABOUR_LONG_MAX_ROWS) {
         return fail(importError('too_large', { zh: `（长表上限 ${LABOUR_LONG_MAX_ROWS.toLocaleString('en')} 行）`, en: `(a long table may have up to ${LABOUR_LONG_MAX_ROWS.toLocaleString('en')} rows)` }));
       }
-      const rows: LabourLongTable['rows'] = [];
-      let columns: LabourLongTable['columns'] | null = null;
-      for (const t of working) {
-        const own = collected.get(t) ?? [];
-        const picked = pickLabourLongColumns(t.mapping!, own, target.measure);
-        if ('code' in picked) return fail(picked);
-        const header = (i: number) => t.mapping!.columns[i]?.header ?? String(i + 1);
-        columns ??= { skill: header(picked.skill), group: picked.group === null ? null : header(picked.group), value: header(picked.value) };
-        rows.push(...labourLongRowsOf(own, picked));
+      const counties: (string | null)[] = [];
+      if (target.kind === 'labour-long') {
+        const rows: LabourLongTable['rows'] = [];
+        let columns: LabourLongTable['columns'] | null = null;
+        for (const t of working) {
+          const own = collected.get(t) ?? [];
+          const picked = pickLabourLongColumns(t.mapping!, own, target.measure);
+          if ('code' in picked) return fail(picked);
+          const header = (i: number) => t.mapping!.columns[i]?.header ?? String(i + 1);
+          columns ??= { skill: header(picked.skill), group: picked.group === null ? null : header(picked.group), value: header(picked.value) };
+          rows.push(...labourLongRowsOf(own, picked));
+        }
+        if (!columns || !rows.some((r) => r.county !== null)) return fail(importError('no_match'));
+        result.labourTable = { measure: target.measure, fileName: source.name, columns, rows };
+        counties.push(...rows.map((r) => r.county));
+      } else {
+        const rows: IndustryLongTable['rows'] = [];
+        let columns: IndustryLongTable['columns'] | null = null;
+        for (const t of working) {
+          const own = collected.get(t) ?? [];
+          const picked = pickIndustryLongColumns(t.mapping!, own, target.measure);
+          if ('code' in picked) return fail(picked);
+          columns ??= industryColumnHeaders(t.mapping!, picked);
+          rows.push(...industryLongRowsOf(t.mapping!, own, picked));
+        }
+        if (!columns || !rows.some((r) => r.county !== null)) return fail(importError('no_match'));
+        result.industryTable = { measure: target.measure, fileName: source.name, columns, rows };
+        counties.push(...rows.map((r) => r.county));
       }
-      if (!columns || !rows.some((r) => r.county !== null)) return fail(importError('no_match'));
-      result.labourTable = { measure: target.measure, fileName: source.name, columns, rows };
       result.ok = true;
-      summary.counties = new Set(rows.map((r) => r.county).filter((c) => c !== null)).size;
+      summary.counties = new Set(counties.filter((c) => c !== null)).size;
       result.issues = acc.issues;
       summary.issues = { ...acc.issueCounts };
       result.elapsedMs = Date.now() - t0;

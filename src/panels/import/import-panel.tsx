@@ -15,13 +15,17 @@ import { buildOverrides, formatBytes, progressFraction, type ColumnEdit } from '
 import { ImportReport } from './import-report';
 import { useImportText } from './use-import-text';
 import type { ImportTarget } from '../../data/import/labour-long-rows';
-import { commitAppLabourTable } from '../../selectors/matching-labour-tables';
+import { commitAppIndustryTable, commitAppLabourTable } from '../../selectors/matching-labour-tables';
 import { skippedText } from '../../model/matching/labour-imported';
+import type { LabourImportOutcome } from '../../data/matching-labour-import';
+import type { IndustryImportOutcome } from '../../data/matching-industry-import';
 
 /** What the dialog can import a file as (the select's values). */
-type TargetChoice = 'dataset' | 'labour-supply' | 'local-vacancies';
+type TargetChoice = 'dataset' | 'labour-supply' | 'local-vacancies' | 'industry-endowment' | 'industry-county-measures';
 
 function targetOf(choice: TargetChoice): ImportTarget {
+  if (choice === 'industry-endowment') return { kind: 'industry-long', measure: 'endowment' };
+  if (choice === 'industry-county-measures') return { kind: 'industry-long', measure: 'county-measures' };
   return choice === 'dataset' ? { kind: 'dataset' } : { kind: 'labour-long', measure: choice === 'labour-supply' ? 'supply' : 'local-vacancies' };
 }
 
@@ -108,12 +112,13 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
     if (file && phase.kind !== 'running') void run(file, overrides, choice);
   };
 
-  // A labour long table goes to the matching worker, which checks it fits before the plans use it; a refusal
-  // leaves the dialog open and the data in use unchanged.
-  const commitLabour = async (result: ImportResult) => {
-    if (!result.labourTable) return;
+  // A labour or industry table goes to the matching worker, which checks it fits before the plans use it; a
+  // refusal leaves the dialog open and the data in use unchanged.
+  const commitMatching = async (result: ImportResult) => {
+    const industry = result.industryTable !== null;
+    if (!result.labourTable && !result.industryTable) return;
     setCommitting(true);
-    const outcome = await commitAppLabourTable(result.labourTable);
+    const outcome: LabourImportOutcome | IndustryImportOutcome = result.industryTable ? await commitAppIndustryTable(result.industryTable) : await commitAppLabourTable(result.labourTable!);
     setCommitting(false);
     const { noticeActions } = useAppStore.getState();
     if (!outcome.ok) {
@@ -121,12 +126,12 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
       return;
     }
     const why = localText(lang, skippedText(outcome.check.skipped));
-    noticeActions.push('info', it('labourCommitted', {
+    noticeActions.push('info', it(industry ? 'industryCommitted' : 'labourCommitted', {
       file: outcome.check.fileName, applied: outcome.check.applied, counties: outcome.check.counties,
       skipped: why ? it('labourSkipped', { detail: why }) : '',
     }));
-    if (outcome.saveError !== null) noticeActions.push('warning', it('labourNotSaved', { file: outcome.check.fileName, detail: outcome.saveError }));
-    useAppStore.getState().viewActions.apply((v) => ({ ...v, sideTab: 'match', matching: { ...v.matching, mode: 'labour' } }));
+    if (outcome.saveError !== null) noticeActions.push('warning', it(industry ? 'industryNotSaved' : 'labourNotSaved', { file: outcome.check.fileName, detail: outcome.saveError }));
+    useAppStore.getState().viewActions.apply((v) => ({ ...v, sideTab: 'match', matching: { ...v.matching, mode: industry ? 'industry' : 'labour' } }));
     onClose();
   };
 
@@ -170,6 +175,8 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
               <option value="dataset">{it('targetDataset')}</option>
               <option value="labour-supply">{it('targetLabourSupply')}</option>
               <option value="local-vacancies">{it('targetLocalVacancies')}</option>
+              <option value="industry-endowment">{it('targetIndustryEndowment')}</option>
+              <option value="industry-county-measures">{it('targetIndustryMeasures')}</option>
             </select>
           </label>
           <ImportDropZone onFile={chooseFile} disabled={phase.kind === 'running'} />
@@ -222,12 +229,19 @@ export function ImportPanel({ onClose, libraryDeps, importClient }: ImportPanelP
               })}
             </p>
           )}
+          {result?.industryTable && !result.error && (
+            <p className="import-muted" data-testid="import-industry-table">
+              {result.industryTable.columns.shape === 'long'
+                ? it('industryTableLong', { key: result.industryTable.columns.key, value: result.industryTable.columns.value, rows: result.industryTable.rows.length, counties: result.summary.counties })
+                : it('industryTableWide', { keys: result.industryTable.columns.keys.join(lang === 'en' ? ', ' : '、'), rows: result.industryTable.rows.length, counties: result.summary.counties })}
+            </p>
+          )}
           {result && result.summary.rows > 0 && <ImportReport result={result} onChoose={(matchKey, adcode) => rerun({ matchKey, adcode })} />}
         </div>
-        {result?.labourTable && !result.error && (
+        {(result?.labourTable || result?.industryTable) && !result.error && (
           <footer className="import-dialog__footer">
-            <button type="button" className="import-commit" disabled={committing} onClick={() => void commitLabour(result)} data-testid="import-commit-labour">
-              {it('commitLabour')}
+            <button type="button" className="import-commit" disabled={committing} onClick={() => void commitMatching(result)} data-testid={result.industryTable ? 'import-commit-industry' : 'import-commit-labour'}>
+              {it(result.industryTable ? 'commitIndustry' : 'commitLabour')}
             </button>
           </footer>
         )}

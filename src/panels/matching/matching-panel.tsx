@@ -24,6 +24,7 @@ import { matchingText } from './matching-strings';
 import { useMatchingStore } from '../../store/matching-store';
 import { clearAppLabourTables } from '../../selectors/matching-labour-tables';
 import { importedLabel } from '../../model/matching/labour-imported';
+import { importedIndustryLabel } from '../../model/matching/industry-imported';
 import { localText } from '../../i18n/translate';
 
 /** Eastern partners one can plan for (provinces and municipalities of the pairings). */
@@ -43,6 +44,9 @@ export function MatchingPanel() {
   const apply = useAppStore((s) => s.viewActions.apply);
   const slots = useMatchingPlans(true);
   const labour = useMatchingStore((s) => s.labour);
+  const industry = useMatchingStore((s) => s.industry);
+  // Which of the user's tables the plan of this mode uses: industry plans draw on the labour pools too.
+  const userTables = labour.tables.length > 0 || (m.mode === 'industry' && industry.tables.length > 0);
   const namer = useMemo(() => (index ? createPlaceNamer(index, effectivePlaceNames(lang, mode)) : null), [index, lang, mode]);
   const set = (patch: Partial<MatchingView>) => apply((v) => setMatching(v, patch));
   // Stable, so the memoised table does not re-render on every change of the panel (a re-solve changes it twice).
@@ -59,7 +63,8 @@ export function MatchingPanel() {
     if (!a || !namer) return;
     const rows = planCsvRows(lang, namer, a);
     // Imported tables and the sample they are laid over are both named: a row is never presented as all real.
-    const user = a.dataLabel ? `${a.dataLabel.zh} / ${a.dataLabel.en}` : null;
+    const labels = [a.dataLabel, a.kind === 'industry' ? a.industryLabel : null].filter((l) => l !== null);
+    const user = labels.length > 0 ? labels.map((l) => `${l.zh} / ${l.en}`).join('; ') : null;
     const note = a.sample ? (user ? `${user}; ${SAMPLE_DATA_LABEL}` : true) : (user ?? false);
     downloadText(`tandem-matching-${m.mode}-${m.structure}-${m.reach}.csv`, toCsv(withSampleColumn(rows, note)));
   };
@@ -68,11 +73,20 @@ export function MatchingPanel() {
       <h3>{matchingText(lang, 'title')}</h3>
       {labour.tables.length > 0 && (
         <p className="matching__user-data" data-testid="matching-user-data">
-          {matchingText(lang, 'userTables', { label: localText(lang, importedLabel(labour.tables)), n: formatNumber(lang, labour.checks.reduce((n, c) => n + c.applied, 0)) })}{' '}
-          <button type="button" onClick={() => void clearAppLabourTables()} data-testid="matching-back-to-sample">{matchingText(lang, 'backToSample')}</button>
+          {matchingText(lang, 'userTables', { label: localText(lang, importedLabel(labour.tables)), n: formatNumber(lang, labour.checks.reduce((n, c) => n + c.applied, 0)) })}
         </p>
       )}
-      <p className="matching__sample" data-testid="matching-sample">{matchingText(lang, labour.tables.length > 0 ? 'sampleRest' : 'sample')}</p>
+      {industry.tables.length > 0 && (
+        <p className="matching__user-data" data-testid="matching-user-industry">
+          {matchingText(lang, 'userTables', { label: localText(lang, importedIndustryLabel(industry.tables)), n: formatNumber(lang, industry.checks.reduce((n, c) => n + c.applied, 0)) })}
+        </p>
+      )}
+      {(labour.tables.length > 0 || industry.tables.length > 0) && (
+        <button type="button" onClick={() => void clearAppLabourTables()} data-testid="matching-back-to-sample">{matchingText(lang, 'backToSample')}</button>
+      )}
+      <p className="matching__sample" data-testid="matching-sample">
+        {matchingText(lang, !userTables ? 'sample' : m.mode === 'industry' ? 'sampleRestIndustry' : 'sampleRest')}
+      </p>
       <div className="matching__controls">
         <label>
           <select value={m.mode} onChange={(e) => set({ mode: e.target.value as MatchingView['mode'], flow: null })} data-testid="matching-mode">

@@ -7,7 +7,7 @@ import { matchingText } from './matching-strings';
 function SolverLines({ lang, slot, label }: { lang: Lang; slot: MatchingSlot; label: string }) {
   const r = slot.result;
   return (
-    <div className="matching__solver" data-testid="matching-solver" data-slot-status={slot.status} data-user-data={r?.dataLabel ? 'true' : 'false'}>
+    <div className="matching__solver" data-testid="matching-solver" data-slot-status={slot.status} data-user-data={r?.dataLabel || (r?.kind === 'industry' && r.industryLabel) ? 'true' : 'false'}>
       <strong>{label}</strong>{' '}
       {slot.status === 'running' && <span role="status">{matchingText(lang, 'solving')} </span>}
       {slot.status === 'failed' && <span role="alert">{matchingText(lang, 'failed', { message: slot.error ?? '' })} </span>}

@@ -11,6 +11,10 @@ export const MATCHING_STRINGS = {
     zh: '示例数据：东部与省会岗位，以及导入表格未列出的县和技能，仍为合成示例，不是真实统计',
     en: 'Sample data: eastern and capital vacancies, and the counties and skills the imported tables do not list, are still synthetic, not official statistics',
   },
+  sampleRestIndustry: {
+    zh: '示例数据：东部企业，以及导入表格未列出的县、行业、园区面积、高速通达和劳务数字，仍为合成示例，不是真实统计',
+    en: 'Sample data: the eastern enterprises, and the counties, sectors, park land, expressway access and labour figures the imported tables do not list, are still synthetic, not official statistics',
+  },
   userTables: { zh: '{label}（{n} 行已采用）', en: '{label} ({n} rows used)' },
   backToSample: { zh: '改回示例数据', en: 'Back to sample data' },
   modeLabour: { zh: '劳务对接', en: 'Labour' },
