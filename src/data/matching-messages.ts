@@ -1,7 +1,8 @@
 /** The messages between the page and the matching worker (src/data/matching.worker.ts). */
 import type { LabourScenario } from '../model/matching/labour-scenario';
 import type { IndustryScenario, IndustryPlan } from '../model/matching/industry-plan';
-import type { LabourPlan } from '../model/matching/labour-plan';
+import type { LabourPlan, LabourSkillOutcome } from '../model/matching/labour-plan';
+import type { SkillId } from '../model/matching/skills';
 import type { PackedLabourFlows } from '../model/matching/packed-flows';
 import type { ImportedLabourTable, LabourTableCheck } from '../model/matching/labour-imported';
 import type { ImportedIndustryTable, IndustryTableCheck } from '../model/matching/industry-imported';
@@ -62,6 +63,22 @@ export interface CheckIndustryAnswer {
   error: LocalText | null;
 }
 
+/**
+ * Some skills of a labour plan, asked of a helper worker by the worker solving the plan (labour-split.ts); the
+ * answer's outcomes are merged there, in skill order, so which worker solved which skill never shows in the plan.
+ */
+export interface LabourPartRequest {
+  kind: 'labour-part';
+  scenario: LabourScenario;
+  skills: SkillId[];
+}
+
+/** The outcomes of a part's skills, in the order asked. */
+export interface LabourPartAnswer {
+  kind: 'labour-part';
+  outcomes: LabourSkillOutcome[];
+}
+
 /** Everything the worker is asked and answers. */
-export type MatchingWorkerRequest = MatchingRequest | CheckLabourRequest | CheckIndustryRequest;
-export type MatchingWorkerAnswer = MatchingResult | CheckLabourAnswer | CheckIndustryAnswer;
+export type MatchingWorkerRequest = MatchingRequest | CheckLabourRequest | CheckIndustryRequest | LabourPartRequest;
+export type MatchingWorkerAnswer = MatchingResult | CheckLabourAnswer | CheckIndustryAnswer | LabourPartAnswer;

@@ -16,7 +16,9 @@ import { parsePairings } from '../model/partnership/pairings';
 import { parseIndustryData, parseLabourData, type IndustryData, type LabourData } from '../model/matching/matching-data';
 import { createMatchingGeo, type MatchingGeo } from '../model/matching/matching-geo';
 import { createPartnerLinks, type PartnerLinks } from '../model/matching/partner-links';
-import { solveLabourPlan } from '../model/matching/labour-plan';
+import { scenarioSkills, solveLabourSkills, type LabourInputs } from '../model/matching/labour-plan';
+import { labourWorkerCount, solveLabourPlanSplit } from '../model/matching/labour-split';
+import { createMatchingHelpers, type MatchingHelpers } from './matching-helpers';
 import { solveIndustryPlan } from '../model/matching/industry-plan';
 import { packedTransferables, packLabourFlows } from '../model/matching/packed-flows';
 import type { Pairing } from '../model/partnership/pairings';
@@ -49,6 +51,7 @@ interface Loaded {
 let urls: MatchingInit | null = null;
 let loading: Promise<Loaded> | null = null;
 let coldReported = false;
+let helpers: MatchingHelpers | null = null;
 
 async function load(): Promise<Loaded> {
   if (!urls) throw new Error('matching worker: no init');
@@ -104,10 +107,21 @@ serveWorker<MatchingWorkerRequest, MatchingWorkerAnswer, never, MatchingInit>(se
       const laid = layImportedIndustryTables(l.baseIndustry, request.tables);
       return { kind: 'check-industry', ok: laid.ok, checks: laid.checks, error: laid.ok ? null : laid.error };
     }
+    const labourInputs = (structure: 2016 | 2021): LabourInputs => ({ data: l.labour, geo: l.geo, links: linksOf(l, structure), pairs: l.pairs });
+    if (request.kind === 'labour-part') {
+      // A helper's share of a plan that another matching worker solves and merges.
+      return { kind: 'labour-part', outcomes: solveLabourSkills(labourInputs(request.scenario.structure), request.scenario, request.skills, l.solver) };
+    }
     const coldMs = coldReported ? null : l.coldMs;
     coldReported = true;
     if (request.kind === 'labour') {
-      const plan = solveLabourPlan({ data: l.labour, geo: l.geo, links: linksOf(l, request.scenario.structure), pairs: l.pairs }, request.scenario, l.solver);
+      // The skills split over this worker and up to three helpers (one per core), merged here in skill order.
+      const workers = labourWorkerCount(navigator.hardwareConcurrency, scenarioSkills(l.labour, request.scenario).length);
+      helpers ??= createMatchingHelpers(() => urls as MatchingInit); // set: load() needed it
+      const h = helpers;
+      const plan = await solveLabourPlanSplit(labourInputs(request.scenario.structure), request.scenario, l.solver, {
+        workers, startPart: (skills, part) => h.startPart(request.scenario, skills, part),
+      }).result;
       const flows = packLabourFlows(plan.flows);
       context.transfer(packedTransferables(flows));
       // Eastern and capital demand are always labour.json's: sample whenever that file is.

@@ -21,6 +21,11 @@ function SolverLines({ lang, slot, label }: { lang: Lang; slot: MatchingSlot; la
           <small>
             {matchingText(lang, 'sizeLine', { vars: formatNumber(lang, r.plan.variables), solved: formatNumber(lang, r.plan.columnsSolved), cons: formatNumber(lang, r.plan.constraints) })}
             {r.kind === 'industry' && ` · ${matchingText(lang, 'gapLine', { gap: `${formatNumber(lang, 100 * r.plan.gap, 2)}%` })}`}
+            {r.kind === 'labour' && (
+              <span data-testid="matching-workers" data-workers={r.plan.workers}>
+                {' · '}{matchingText(lang, r.plan.workers > 1 ? 'workersParallel' : 'workersSerial', { n: String(r.plan.workers), skills: String(r.plan.skills.length) })}
+              </span>
+            )}
           </small>
         </>
       )}

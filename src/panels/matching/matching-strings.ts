@@ -45,6 +45,8 @@ export const MATCHING_STRINGS = {
   solving: { zh: '正在求解…', en: 'Solving…' },
   failed: { zh: '求解失败：{message}', en: 'Solve failed: {message}' },
   solverLine: { zh: '求解器 {solver} · {status} · 用时 {ms} 毫秒', en: 'Solver {solver} · {status} · {ms} ms' },
+  workersParallel: { zh: '{n} 个工作线程并行求解 {skills} 个技能组（用时为墙钟时间）', en: '{n} workers solved the {skills} skill groups in parallel (wall time)' },
+  workersSerial: { zh: '单个工作线程依次求解 {skills} 个技能组', en: 'one worker solved the {skills} skill groups in turn' },
   coldLine: { zh: '首次加载求解器 {ms} 毫秒', en: 'Solver load (cold) {ms} ms' },
   sizeLine: { zh: '{vars} 个变量（实际求解 {solved} 个，其余经对偶定价证明无改进），{cons} 个约束', en: '{vars} variables ({solved} solved, the rest priced out by the duals), {cons} constraints' },
   gapLine: { zh: '与全部配对线性松弛上界的差距 {gap}', en: 'Gap to the LP bound over all pairs {gap}' },
