@@ -176,4 +176,18 @@ describe('labour matching in the browser', () => {
     await page.waitForSelector('[data-testid="matching-user-industry"]', { state: 'detached', timeout: 30_000 });
     expect(app.offOriginRequests).toEqual([]);
   }, 360_000);
+
+  it('solves all six skill groups on several workers (helpers started from the worker’s own URL), same origin', async () => {
+    const page = app.page;
+    await loadFresh(app, 'v=2&p0.ly=labels&tab=match&mt=labour:2021:paired:-:330000::400:0.5:');
+    await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"] [data-testid="matching-status"][data-status="optimal"]', { timeout: 180_000 });
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    // One worker per core, at most four and at most one per skill (labour-split.ts): two or more wherever there are two cores.
+    const expected = Math.max(1, Math.min(cores, 6, 4));
+    const workers = await page.getAttribute('[data-testid="matching-workers"]', 'data-workers');
+    expect(Number(workers)).toBe(expected);
+    if (expected > 1) expect(await textOf(page, '[data-testid="matching-workers"]')).toContain(`${expected} 个工作线程并行求解 6 个技能组`);
+    expect(await page.locator('[data-testid="matching-row"]').count()).toBeGreaterThan(5);
+    expect(app.offOriginRequests).toEqual([]);
+  }, 240_000);
 });
