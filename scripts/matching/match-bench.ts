@@ -2,17 +2,22 @@
  * Solve times of the full matching problems in Node (the same model code and HiGHS WebAssembly as the browser
  * worker): cold = this fresh process loading the wasm and solving once; warm = the median of further solves.
  * Labour: all western counties × all eastern cities × 6 skills (any city, and paired partners only); industry:
- * every enterprise × every eligible county (LP relaxation by pricing, then the MIP). Prints one JSON object.
+ * every enterprise × every eligible county (LP relaxation by pricing, then the MIP). labourAnyParallel: the any-city
+ * plan with its skills split over one thread per core (at most 4, as the browser worker does; labour-split.ts), the
+ * first solve including the threads' start. CPU figures are the whole process's, threads included. Prints one JSON object.
  * Usage: node --import tsx scripts/matching/match-bench.ts [--runs N]
  */
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import loadHighs from 'highs';
 import { createHighsSolver } from '../../src/lib/highs-lp-solver';
 import { parseIndustryData, parseLabourData } from '../../src/model/matching/matching-data';
 import { createMatchingGeo } from '../../src/model/matching/matching-geo';
 import { createPartnerLinks } from '../../src/model/matching/partner-links';
-import { solveLabourPlan } from '../../src/model/matching/labour-plan';
+import { scenarioSkills, solveLabourPlan } from '../../src/model/matching/labour-plan';
+import { labourWorkerCount } from '../../src/model/matching/labour-split';
+import { solveLabourPlanOnThreads } from './match-run';
+import { createLabourThreads } from './labour-threads';
 import { DEFAULT_LABOUR_SCENARIO } from '../../src/model/matching/labour-scenario';
 import { DEFAULT_INDUSTRY_SCENARIO, solveIndustryPlan } from '../../src/model/matching/industry-plan';
 import { parsePairings } from '../../src/model/partnership/pairings';
@@ -64,6 +69,37 @@ for (const [name, reach] of [['labourAny', 'any'], ['labourPaired', 'paired']] a
     firstSolveMs: round(cold), firstCpuMs: round(coldCpu), warmMedianMs: round(median(times)), warmMs: times.map(round), warmCpuMs: cpus.map(round), load1: loadavg()[0],
     perSkillWarmMs: last.skills.map((s) => [s.skill, round(s.solveMs), s.rounds, s.columnsSolved]),
   };
+}
+{
+  // The any-city plan on several threads (wall time; process.cpuUsage counts every thread of the process).
+  const workers = labourWorkerCount(availableParallelism(), scenarioSkills(labour, DEFAULT_LABOUR_SCENARIO).length);
+  const threads = createLabourThreads('.');
+  const solveOnce = async (): Promise<[Awaited<ReturnType<typeof solveLabourPlanOnThreads>>, number]> => {
+    const c0 = process.cpuUsage();
+    const plan = await solveLabourPlanOnThreads(inputs, DEFAULT_LABOUR_SCENARIO, solver, workers, threads);
+    const c = process.cpuUsage(c0);
+    return [plan, (c.user + c.system) / 1000];
+  };
+  try {
+    const [firstPlan, coldCpu] = await solveOnce();
+    const times: number[] = [];
+    const cpus: number[] = [];
+    let last = firstPlan;
+    for (let i = 0; i < runs; i++) {
+      const [plan, cpu] = await solveOnce();
+      last = plan;
+      times.push(plan.solveMs);
+      cpus.push(cpu);
+    }
+    const serial = out['labourAny'] as { flows: number };
+    process.stderr.write(`labourAnyParallel (${last.workers} workers): first ${round(firstPlan.solveMs)} ms (cpu ${round(coldCpu)}), warm ${times.map(round).join(', ')} ms (cpu ${cpus.map(round).join(', ')}), load ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+    out['labourAnyParallel'] = {
+      status: last.status, workers: last.workers, flows: last.flows.length, sameFlowCountAsSerial: last.flows.length === serial.flows,
+      firstSolveMs: round(firstPlan.solveMs), firstCpuMs: round(coldCpu), warmMedianMs: round(median(times)), warmMs: times.map(round), warmCpuMs: cpus.map(round), load1: loadavg()[0],
+    };
+  } finally {
+    threads.dispose();
+  }
 }
 {
   const times: number[] = [];

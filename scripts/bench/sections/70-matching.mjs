@@ -19,7 +19,7 @@ export default {
       child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`match-bench exited with ${code}`))));
     });
     const result = JSON.parse(String(text).trim().split('\n').pop());
-    ctx.log(`matching: labour any warm ${result.labourAny.warmMedianMs} ms, paired ${result.labourPaired.warmMedianMs} ms, industry ${result.industry.warmMedianMs} ms (wasm load ${result.wasmLoadMs} ms)`);
+    ctx.log(`matching: labour any warm ${result.labourAny.warmMedianMs} ms (${result.labourAnyParallel.workers} workers: ${result.labourAnyParallel.warmMedianMs} ms), paired ${result.labourPaired.warmMedianMs} ms, industry ${result.industry.warmMedianMs} ms (wasm load ${result.wasmLoadMs} ms)`);
     return result;
   },
 };
