@@ -90,7 +90,7 @@ function coverCosts(pane: Rect, covers: Rect[]): CoverCost[] {
 }
 
 /** Raw cover padding to the final one: covers take at most 60 % of a dimension, and every side keeps the margin. */
-function withLimitsAndMargin(raw: Padding, w: number, h: number): Padding {
+function withLimitsAndMargin(raw: Padding, w: number, h: number, margin: number): Padding {
   const pad = { ...raw };
   const fit = (a: keyof Padding, b: keyof Padding, size: number): void => {
     const limit = size * MAX_COVER_SHARE;
@@ -99,8 +99,8 @@ function withLimitsAndMargin(raw: Padding, w: number, h: number): Padding {
       pad[a] *= limit / total;
       pad[b] *= limit / total;
     }
-    pad[a] += FIT_MARGIN_PX;
-    pad[b] += FIT_MARGIN_PX;
+    pad[a] += margin;
+    pad[b] += margin;
   };
   fit('top', 'bottom', h);
   fit('left', 'right', w);
@@ -109,7 +109,8 @@ function withLimitsAndMargin(raw: Padding, w: number, h: number): Padding {
 
 /**
  * The padding that keeps the map clear of covers (toolbars, legends, controls, the inset), each given as a rect in
- * the same coordinates as the pane; covers outside the pane count for nothing. Every side keeps FIT_MARGIN_PX, and
+ * the same coordinates as the pane; covers outside the pane count for nothing. Every side keeps `margin` (FIT_MARGIN_PX
+ * unless the pane asks for more: a wall's margin grows with its type, so a label at China's edge is not cut), and
  * covers never take more than 60 % of a dimension.
  *
  * Without `box` each cover is charged to the one pane edge where it costs the least share of the pane (a tall
@@ -117,29 +118,29 @@ function withLimitsAndMargin(raw: Padding, w: number, h: number): Padding {
  * chosen for all covers together so that the box fits at the largest zoom: a small control next to a tall column is
  * charged to the column's edge for free, and the inset in a corner goes to whichever edge the box's shape can spare.
  */
-export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox): Padding {
+export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox, margin = FIT_MARGIN_PX): Padding {
   const { width: w, height: h } = pane;
-  if (w <= 0 || h <= 0) return { top: FIT_MARGIN_PX, right: FIT_MARGIN_PX, bottom: FIT_MARGIN_PX, left: FIT_MARGIN_PX };
+  if (w <= 0 || h <= 0) return { top: margin, right: margin, bottom: margin, left: margin };
   const costs = coverCosts(pane, covers);
   const greedy: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   for (const c of costs) {
     const side = [...SIDES].sort((a, b) => c[a] / (a === 'top' || a === 'bottom' ? h : w) - c[b] / (b === 'top' || b === 'bottom' ? h : w))[0]!;
     greedy[side] = Math.max(greedy[side], c[side]);
   }
-  if (!box || costs.length === 0 || costs.length > MAX_JOINT_COVERS) return withLimitsAndMargin(greedy, w, h);
+  if (!box || costs.length === 0 || costs.length > MAX_JOINT_COVERS) return withLimitsAndMargin(greedy, w, h, margin);
   const size = { width: w, height: h };
   // A choice that needs the 60 % cap does not really keep the map clear (the cap shrinks the padding and the cover
   // then hides part of the map): it only wins when every choice needs the cap. Without this, charging a wide legend
   // strip to a side edge looked like the largest fit, and the strip hid the south of China on a 4K wall.
   const capped = (pad: Padding): boolean => pad.top + pad.bottom > h * MAX_COVER_SHARE || pad.left + pad.right > w * MAX_COVER_SHARE;
-  let best = withLimitsAndMargin(greedy, w, h);
+  let best = withLimitsAndMargin(greedy, w, h, margin);
   let bestCapped = capped(greedy);
   let bestZoom = fitCamera(box, size, best).zoom;
   let bestArea = (w - best.left - best.right) * (h - best.top - best.bottom);
   const raw: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   const visit = (i: number): void => {
     if (i === costs.length) {
-      const pad = withLimitsAndMargin(raw, w, h);
+      const pad = withLimitsAndMargin(raw, w, h, margin);
       const isCapped = capped(raw);
       const zoom = fitCamera(box, size, pad).zoom;
       const area = (w - pad.left - pad.right) * (h - pad.top - pad.bottom);

@@ -9,10 +9,12 @@
  * What draws over a pane's map and must not hide China in the fitted view: each panel of the toolbar's head and
  * body (not the body box itself, which spans the empty map between a tall column and a short row), other toolbar
  * items, maplibre's controls, whatever marks itself as a cover (the inset), and in presentation the legend strip
- * along the pane's bottom (app/present/present.css), which sits outside its toolbar box.
+ * along the pane's bottom (app/present/present.css), which sits outside its toolbar box. On a wall the scale bar is
+ * left out: it sits under the inset (a cover already), and its width follows the zoom, so counting it made the fit
+ * choose again after every fit and a 32:9 band never settled.
  */
 export const PANE_COVER_SELECTOR =
-  '.pane-toolbar__head > *, .pane-toolbar__body > *, .pane-toolbar > :not(.pane-toolbar__head):not(.pane-toolbar__body), .maplibregl-ctrl, [data-map-cover], .app--present .legend-panel';
+  '.pane-toolbar__head > *, .pane-toolbar__body > *, .pane-toolbar > :not(.pane-toolbar__head):not(.pane-toolbar__body), .app:not(.app--present) .maplibregl-ctrl, .app--present .maplibregl-ctrl:not(.maplibregl-ctrl-scale), [data-map-cover], .app--present .legend-panel';
 
 /** The frame scheduler (injectable for tests). */
 export interface FrameScheduler {

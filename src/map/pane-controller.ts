@@ -14,6 +14,7 @@ import { baseThemePaint, createBaseStyle, type BaseTheme } from './base-style';
 import {
   CHINA_BOUNDS,
   CHINA_CAMERA_BOUNDS,
+  FIT_MARGIN_PX,
   boundsHolding,
   cameraBoundsFor,
   fitCamera,
@@ -91,7 +92,17 @@ export function coverRectsOf(container: HTMLElement, selector = COVER_SELECTOR):
 /** The padding that keeps a fitted view of `container` clear of `covers` (default: everything over it now). */
 export function coverPaddingOf(container: HTMLElement, covers: Rect[] = coverRectsOf(container)): Padding {
   const pane = container.getBoundingClientRect();
-  return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS);
+  return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS, fitMarginOf(container));
+}
+
+/**
+ * The free margin a pane keeps around China: `--map-fit-margin` on the pane (registered as a length in
+ * app/styles.css, so it reads back in pixels; presentation sizes it from the wall's type), else FIT_MARGIN_PX.
+ */
+export function fitMarginOf(container: HTMLElement): number {
+  const root = container.closest('.map-pane') ?? container;
+  const value = Number.parseFloat(getComputedStyle(root).getPropertyValue('--map-fit-margin'));
+  return Number.isFinite(value) && value >= 0 ? value : FIT_MARGIN_PX;
 }
 
 /** A maplibre + deck.gl pane. */
