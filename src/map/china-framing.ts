@@ -117,8 +117,15 @@ function withLimitsAndMargin(raw: Padding, w: number, h: number, margin: number)
  * legend on the left takes width, a wide toolbar on top takes height). With `box` (what will be fitted) the edges are
  * chosen for all covers together so that the box fits at the largest zoom: a small control next to a tall column is
  * charged to the column's edge for free, and the inset in a corner goes to whichever edge the box's shape can spare.
+ *
+ * `centring` (zoom levels, 0 = off) trades zoom for a centred map: of the choices within `centring` of the largest
+ * zoom, the one whose free part is most nearly centred in the pane wins. On a 32:9 band a wide legend strip charged
+ * to the left edge costs no zoom at all (the band has width to spare) but pushes China far right; charged to the
+ * bottom it costs ≈ 0.1 zoom and China stands in the middle. Only for panes whose covers do not change with the zoom
+ * (a wall's: the scale bar is not a cover there): a cover that grows as the map zooms could flip the choice back and
+ * forth.
  */
-export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox, margin = FIT_MARGIN_PX): Padding {
+export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox, margin = FIT_MARGIN_PX, centring = 0): Padding {
   const { width: w, height: h } = pane;
   if (w <= 0 || h <= 0) return { top: margin, right: margin, bottom: margin, left: margin };
   const costs = coverCosts(pane, covers);
@@ -137,6 +144,8 @@ export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox, ma
   let bestCapped = capped(greedy);
   let bestZoom = fitCamera(box, size, best).zoom;
   let bestArea = (w - best.left - best.right) * (h - best.top - best.bottom);
+  // Every uncapped choice, for the centring pass below.
+  const choices: { pad: Padding; zoom: number }[] = [];
   const raw: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   const visit = (i: number): void => {
     if (i === costs.length) {
@@ -144,6 +153,7 @@ export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox, ma
       const isCapped = capped(raw);
       const zoom = fitCamera(box, size, pad).zoom;
       const area = (w - pad.left - pad.right) * (h - pad.top - pad.bottom);
+      if (centring > 0 && !isCapped) choices.push({ pad, zoom });
       // Uncapped first; then the largest zoom wins; at the same zoom the larger free area (room around the box) does.
       const better =
         isCapped !== bestCapped ? !isCapped : zoom > bestZoom + 1e-9 || (Math.abs(zoom - bestZoom) <= 1e-9 && area > bestArea);
@@ -164,7 +174,23 @@ export function paddingForCovers(pane: Rect, covers: Rect[], box?: LngLatBox, ma
     }
   };
   visit(0);
-  return best;
+  if (centring <= 0 || bestCapped) return best;
+  // How far the free part's centre sits from the pane's, as shares of the pane (0 = centred).
+  const offCentre = (p: Padding): number => Math.abs(p.left - p.right) / w + Math.abs(p.top - p.bottom) / h;
+  let centred = best;
+  let centredOff = offCentre(best);
+  let centredZoom = bestZoom;
+  for (const c of choices) {
+    if (c.zoom < bestZoom - centring - 1e-9) continue;
+    const off = offCentre(c.pad);
+    // Clearly more centred wins (a hundredth of the pane, so rounding never decides); else the larger zoom.
+    if (off < centredOff - 0.01 || (Math.abs(off - centredOff) <= 0.01 && c.zoom > centredZoom + 1e-9)) {
+      centred = c.pad;
+      centredOff = off;
+      centredZoom = c.zoom;
+    }
+  }
+  return centred;
 }
 
 /**
@@ -213,7 +239,8 @@ export function visibleBox(camera: FitCamera, size: Size): LngLatBox {
 /**
  * Camera bounds for a pane: `base` (China with a margin) grown to hold the whole view of the fitted `box`, plus a
  * 10 % slack, so maplibre never zooms in past the fit to keep the view inside its maxBounds (it does when the
- * view is wider or taller than the bounds, as a 32:9 pane was for a fixed 100° of longitude). Clamped to the world.
+ * view is wider or taller than the bounds, as a 32:9 pane was for a fixed 100° of longitude), nor pans away from
+ * it. Latitude is clamped to Web Mercator's; longitude may pass ±180° (at most 360° wide).
  */
 export function cameraBoundsFor(base: LngLatBox, box: LngLatBox, size: Size, padding: Padding): LngLatBox {
   const camera = fitCamera(box, size, padding);
@@ -222,15 +249,16 @@ export function cameraBoundsFor(base: LngLatBox, box: LngLatBox, size: Size, pad
   const cy = mercatorY(camera.lat);
   const hw = (size.width / 2 / worldPx) * 1.1;
   const hh = (size.height / 2 / worldPx) * 1.1;
-  let west = Math.max(-180, Math.min(base[0][0], lngOfX(cx - hw)));
-  let east = Math.min(180, Math.max(base[1][0], lngOfX(cx + hw)));
-  // A very wide pane (a 32:9 band) can show more longitude than fits east of the fit's west edge before the
-  // antimeridian: cut at ±180 the bounds would be narrower than the view, and maplibre zooms in to fit them.
-  // Grow the other side instead, so the view still fits (the camera then sits west of the fit's centre).
-  const span = Math.min(360, 2 * hw * 360);
-  if (east - west < span) {
-    if (east >= 180) west = Math.max(-180, 180 - span);
-    else if (west <= -180) east = Math.min(180, -180 + span);
+  // A very wide pane (a 32:9 band) shows more longitude than lies between China and the antimeridian. The bounds
+  // then reach past 180° (maplibre's constraint wraps a range that does; with no world copies the Pacific beyond is
+  // plain background), so the camera stays on the fit's centre: cut at ±180° they held the camera ≈ 40° west of
+  // it, China sat far right of the band, and every re-fit tried to centre it again and was clamped back.
+  let west = Math.min(base[0][0], lngOfX(cx - hw));
+  let east = Math.max(base[1][0], lngOfX(cx + hw));
+  if (east - west >= 360) {
+    // Wider than the world: nothing can hold the view; the whole world, and maplibre zooms in to it.
+    west = -180;
+    east = 180;
   }
   const south = Math.max(-MAX_LAT, Math.min(base[0][1], latOfY(cy + hh)));
   const north = Math.min(MAX_LAT, Math.max(base[1][1], latOfY(cy - hh)));
@@ -241,7 +269,7 @@ export function cameraBoundsFor(base: LngLatBox, box: LngLatBox, size: Size, pad
 }
 
 /**
- * `bounds` grown (when needed) to hold `view` with a 10 % slack, clamped to the world: a linked pane shown the lead
+ * `bounds` grown (when needed) to hold `view` with a 10 % slack (latitude clamped to Web Mercator's): a linked pane shown the lead
  * pane's camera must not clamp it (maplibre zooms in to keep a view inside its maxBounds). Unchanged (the same
  * object) when it already holds the view.
  */
@@ -250,9 +278,13 @@ export function boundsHolding(bounds: LngLatBox, view: LngLatBox): LngLatBox {
   if (w >= bounds[0][0] && s >= bounds[0][1] && e <= bounds[1][0] && n <= bounds[1][1]) return bounds;
   const dx = (e - w) * 0.05;
   const dy = (n - s) * 0.05;
+  // Longitude may pass ±180° as cameraBoundsFor's does (a band's view), up to the whole world.
+  let west = Math.min(bounds[0][0], w - dx);
+  let east = Math.max(bounds[1][0], e + dx);
+  if (east - west >= 360) [west, east] = [-180, 180];
   return [
-    [Math.max(-180, Math.min(bounds[0][0], w - dx)), Math.max(-MAX_LAT, Math.min(bounds[0][1], s - dy))],
-    [Math.min(180, Math.max(bounds[1][0], e + dx)), Math.min(MAX_LAT, Math.max(bounds[1][1], n + dy))],
+    [west, Math.max(-MAX_LAT, Math.min(bounds[0][1], s - dy))],
+    [east, Math.min(MAX_LAT, Math.max(bounds[1][1], n + dy))],
   ];
 }
 

@@ -92,7 +92,17 @@ export function coverRectsOf(container: HTMLElement, selector = COVER_SELECTOR):
 /** The padding that keeps a fitted view of `container` clear of `covers` (default: everything over it now). */
 export function coverPaddingOf(container: HTMLElement, covers: Rect[] = coverRectsOf(container)): Padding {
   const pane = container.getBoundingClientRect();
-  return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS, fitMarginOf(container));
+  return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS, fitMarginOf(container), fitCentringOf(container));
+}
+
+/**
+ * The zoom a pane gives up for a centred China: `--map-fit-centring` on the pane (registered as a number in
+ * app/styles.css; 0 on the desk, where the scale bar is a cover whose width follows the zoom; presentation sets it).
+ */
+export function fitCentringOf(container: HTMLElement): number {
+  const root = container.closest('.map-pane') ?? container;
+  const value = Number.parseFloat(getComputedStyle(root).getPropertyValue('--map-fit-centring'));
+  return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
 /**

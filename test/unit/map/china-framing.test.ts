@@ -65,6 +65,45 @@ describe('paddingForCovers', () => {
     expect(pad.left).toBe(FIT_MARGIN_PX);
   });
 
+  it('on a 32:9 wall band, centring sends the legend strip to the bottom edge for a little zoom; without it China is pushed right', () => {
+    // The presentation band at 3840×1080: one pane under the title band, the title top-left, the legend strip along
+    // the bottom left (about half the width), the inset bottom-right.
+    const size = { width: 3840, height: 960 };
+    const pane = { x: 0, y: 0, ...size };
+    const covers = [
+      { x: 0, y: 0, width: 1500, height: 70 },
+      { x: 0, y: 900, width: 2030, height: 60 },
+      { x: 3640, y: 700, width: 180, height: 240 },
+    ];
+    const plain = paddingForCovers(pane, covers, CHINA_BOUNDS, 20);
+    const centred = paddingForCovers(pane, covers, CHINA_BOUNDS, 20, 0.25);
+    // Largest zoom: the strip (and the inset) to the side edges, which cost a band nothing but the centre.
+    expect(plain.left).toBeGreaterThanOrEqual(2030);
+    // Centred: the strip to the bottom; the free part's centre is near the pane's.
+    expect(centred.bottom).toBeGreaterThanOrEqual(80);
+    expect(centred.left).toBeLessThan(100);
+    const offCentre = (p: Padding) => Math.abs(p.left - p.right) / size.width;
+    expect(offCentre(centred)).toBeLessThan(0.1);
+    expect(offCentre(plain)).toBeGreaterThan(0.4);
+    // At most `centring` zoom given up, and China still clear of every cover.
+    const zPlain = fitCamera(CHINA_BOUNDS, size, plain).zoom;
+    const camera = fitCamera(CHINA_BOUNDS, size, centred);
+    expect(camera.zoom).toBeGreaterThanOrEqual(zPlain - 0.25);
+    const sw = project(camera, size, CHINA_BOUNDS[0][0], CHINA_BOUNDS[0][1]);
+    const ne = project(camera, size, CHINA_BOUNDS[1][0], CHINA_BOUNDS[1][1]);
+    for (const c of covers) {
+      const overlaps = sw.x < c.x + c.width && ne.x > c.x && ne.y < c.y + c.height && sw.y > c.y;
+      expect(overlaps, JSON.stringify(c)).toBe(false);
+    }
+  });
+
+  it('centring never takes a choice that costs more than its zoom allowance', () => {
+    // A tall column on the left of a 16:9 pane: charging it to the bottom would cost far more than 0.25 zoom.
+    const pane = { x: 0, y: 0, width: 1600, height: 900 };
+    const covers = [{ x: 0, y: 100, width: 400, height: 800 }];
+    expect(paddingForCovers(pane, covers, CHINA_BOUNDS, 12, 0.25)).toEqual(paddingForCovers(pane, covers, CHINA_BOUNDS, 12));
+  });
+
   it('never lets covers take more than 60 % of a dimension', () => {
     const pad = paddingForCovers({ x: 0, y: 0, width: 400, height: 400 }, [
       { x: 0, y: 0, width: 300, height: 400 },
@@ -111,7 +150,7 @@ describe('fitting China', () => {
     expect(bounds[1][0] - bounds[0][0]).toBeGreaterThan(view[1][0] - view[0][0]);
   });
 
-  it('a wall band whose fitted view reaches past 180° grows the bounds westwards, never narrower than the view', () => {
+  it('a wall band whose fitted view reaches past 180° gets bounds past 180° that hold the view (the camera stays on China)', () => {
     // One pane of the presentation at 3840×1080 (title band and stamp take 160 px): the pane title on the left, the
     // inset on the right, the legend strip along the bottom, as measured in the browser.
     const size = { width: 3840, height: 919 };
@@ -120,7 +159,10 @@ describe('fitting China', () => {
     const [[w], [e]] = visibleBox(camera, size);
     expect(e).toBeGreaterThan(180);
     const bounds = cameraBoundsFor(CHINA_CAMERA_BOUNDS, CHINA_BOUNDS, size, pad);
-    expect(bounds[1][0]).toBeLessThanOrEqual(180);
+    // Held whole, so maplibre neither zooms in nor pans the camera off the fit's centre.
+    expect(inside(visibleBox(camera, size), bounds)).toBe(true);
+    expect(bounds[1][0]).toBeGreaterThan(180);
+    expect(bounds[1][0] - bounds[0][0]).toBeLessThan(360);
     expect(bounds[1][0] - bounds[0][0]).toBeGreaterThanOrEqual(e - w);
     expect(inside(CHINA_CAMERA_BOUNDS, bounds)).toBe(true);
   });
