@@ -9,7 +9,7 @@
  *   per county; each such cell becomes one row of the long table.
  * Checking the values and laying them over industry.json is the matching worker's job (industry-long-table.ts).
  */
-import { industryKeyOfCell, type IndustryLongMeasure, type IndustryLongRow } from '../../model/matching/industry-long-table';
+import { industryKeyOfCell, noneOfCell, type IndustryLongMeasure, type IndustryLongRow } from '../../model/matching/industry-long-table';
 import { importError } from './import-error';
 import type { ColumnMapping, ImportError } from './import-types';
 import { best, freeColumns, shareOf, valueColumnOf, type CollectedRow } from './labour-long-rows';
@@ -56,12 +56,17 @@ export function industryLongRowsOf(mapping: ColumnMapping, rows: readonly Collec
     const parsed = parseValue(cell ?? '');
     return parsed.kind === 'number' ? parsed.value : null;
   };
+  // A value cell that says "none" (无高速) is kept as such: for expressway minutes it means no expressway.
+  const cellOf = (cell: string | undefined) => {
+    const value = number(cell);
+    return value === null && noneOfCell(cleanCell(cell ?? '')) ? { value, none: true } : { value };
+  };
   if (columns.shape === 'long') {
-    return rows.map((r) => ({ line: r.line, county: r.county, key: cleanCell(r.cells[columns.key] ?? ''), value: number(r.cells[columns.value]) }));
+    return rows.map((r) => ({ line: r.line, county: r.county, key: cleanCell(r.cells[columns.key] ?? ''), ...cellOf(r.cells[columns.value]) }));
   }
   const headers = columns.keys.map((c) => mapping.columns.find((m) => m.index === c)?.header ?? '');
   // An empty cell of a wide table says nothing about that key (the sample stays), so it is not a row.
-  return rows.flatMap((r) => columns.keys.flatMap((c, i) => (cleanCell(r.cells[c] ?? '') === '' ? [] : [{ line: r.line, county: r.county, key: headers[i]!, value: number(r.cells[c]) }])));
+  return rows.flatMap((r) => columns.keys.flatMap((c, i) => (cleanCell(r.cells[c] ?? '') === '' ? [] : [{ line: r.line, county: r.county, key: headers[i]!, ...cellOf(r.cells[c]) }])));
 }
 
 /** The headers of the columns read, for the report. */

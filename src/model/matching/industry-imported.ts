@@ -23,7 +23,7 @@ export interface ImportedIndustryTable {
 export const importedIndustryTablesSchema = v.array(v.object({
   measure: v.picklist(['endowment', 'county-measures']),
   fileName: v.string(),
-  rows: v.array(v.object({ county: v.nullable(v.string()), key: v.string(), value: v.nullable(v.number()) })),
+  rows: v.array(v.object({ county: v.nullable(v.string()), key: v.string(), value: v.nullable(v.number()), none: v.optional(v.boolean()) })),
 }));
 
 /** Parses stored tables; throws a SchemaError naming `file` and the bad path. */

@@ -26,6 +26,8 @@ export interface IndustryLongRow {
   /** The sector (endowment tables) or measure (county-measures tables) as written in the file. */
   key: string;
   value: number | null;
+  /** The cell says there is none (无高速, none: noneOfCell); for expressway minutes that is a county off the network. */
+  none?: boolean;
 }
 
 /** Why a row was not used. */
@@ -69,6 +71,14 @@ function named<T extends string>(ids: readonly T[], names: Record<T, readonly st
   return null;
 }
 
+/** Cells that say a county has none: for expressway minutes, no expressway at all (industry.json's null). */
+const NONE_CELLS = new Set(['无', '没有', '无高速', '无高速公路', '未通', '未通高速', '未通高速公路', '不通高速', 'none', 'no expressway', 'no motorway']);
+
+/** True when a value cell says "none" rather than giving a number (case and spaces ignored). */
+export function noneOfCell(cell: string): boolean {
+  return NONE_CELLS.has(cell.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** The sector a cell or header names (id, Chinese or English), or null. */
 export function sectorOfCell(cell: string): SectorId | null {
   return named(SECTOR_IDS, SECTOR_NAMES, cell);
@@ -100,15 +110,17 @@ export function applyIndustryLongTable(base: IndustryData, rows: readonly Indust
     if (i === undefined) return skip('county-not-western');
     const key = measure === 'endowment' ? sectorOfCell(r.key) : countyMeasureOfCell(r.key);
     if (key === null || (measure === 'endowment' && !base.sectors.includes(key as SectorId))) return skip(measure === 'endowment' ? 'sector-unknown' : 'measure-unknown');
-    if (r.value === null || !Number.isFinite(r.value)) return skip('value-missing');
+    // "No expressway" is a fact about the county (its minutes become null: no access), not a missing figure.
+    const offNetwork = key === 'expressway-minutes' && r.value === null && r.none === true;
+    if (!offNetwork && (r.value === null || !Number.isFinite(r.value))) return skip('value-missing');
     const max = measure === 'endowment' ? INDUSTRY_VALUE_MAX.endowment : INDUSTRY_VALUE_MAX[key as CountyMeasureId];
-    if (r.value < 0 || r.value > max) return skip('value-out-of-range');
+    if (r.value !== null && (r.value < 0 || r.value > max)) return skip('value-out-of-range');
     const seenKey = `${r.county}|${key}`;
     if (seen.has(seenKey)) return skip('duplicate');
     seen.add(seenKey);
-    if (measure === 'endowment') endowment[key]![i] = r.value;
-    else if (key === 'park-ha') parkHa[i] = r.value;
-    else expresswayMinutes[i] = r.value;
+    if (measure === 'endowment') endowment[key]![i] = r.value as number;
+    else if (key === 'park-ha') parkHa[i] = r.value as number;
+    else expresswayMinutes[i] = offNetwork ? null : r.value;
     applied++;
   });
   const data: IndustryData = applied > 0 ? { ...base, kind: 'real', label, endowment, parkHa, expresswayMinutes } : base;

@@ -47,6 +47,13 @@ describe('importing a county endowment table for the industry matching', () => {
     ]);
   });
 
+  it('keeps a "无高速" cell as "none" (no expressway), not as a number', async () => {
+    const csv = ['区划代码,县名,高速公路（分钟）', '532601,文山市,无高速', '630104,城西区,8'].join('\n');
+    const r = await run('高速.csv', utf8(csv), measures);
+    expect(r.error).toBeNull();
+    expect(r.industryTable?.rows.map((x) => [x.county, x.value, x.none ?? false])).toEqual([['532601', null, true], ['630104', 8, false]]);
+  });
+
   it('reads a wide sector table from a spreadsheet', async () => {
     const wb = utils.book_new();
     utils.book_append_sheet(wb, utils.aoa_to_sheet([['区划代码', '纺织', 'electronics'], [532601, 70, 30], [630104, 10, 90]]), '禀赋');

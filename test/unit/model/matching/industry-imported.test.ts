@@ -6,7 +6,7 @@ import { parseIndustryData } from '../../../../src/model/matching/matching-data'
 import { createPartnerLinks } from '../../../../src/model/matching/partner-links';
 import { buildIndustryProblem, DEFAULT_INDUSTRY_SCENARIO, solveIndustryPlan } from '../../../../src/model/matching/industry-plan';
 import { importedIndustryLabel, layImportedIndustryTables, parseImportedIndustryTables } from '../../../../src/model/matching/industry-imported';
-import { countyMeasureOfCell, sectorOfCell } from '../../../../src/model/matching/industry-long-table';
+import { countyMeasureOfCell, noneOfCell, sectorOfCell } from '../../../../src/model/matching/industry-long-table';
 import { SECTOR_IDS } from '../../../../src/model/matching/skills';
 
 let solver: LpSolver;
@@ -38,6 +38,10 @@ describe('sector and measure cells', () => {
     expect(countyMeasureOfCell('Expressway minutes (min)')).toBe('expressway-minutes');
     expect(countyMeasureOfCell('park-ha')).toBe('park-ha');
     expect(countyMeasureOfCell('人口')).toBeNull();
+    expect(noneOfCell('无高速')).toBe(true);
+    expect(noneOfCell(' No  Expressway ')).toBe(true);
+    expect(noneOfCell('')).toBe(false);
+    expect(noneOfCell('n/a')).toBe(false); // unknown, not "none"
   });
 });
 
@@ -98,6 +102,20 @@ describe('imported industry tables laid over the industry data', () => {
     expect(plan.totals.unplaced).toBeCloseTo(1, 9);
   });
 
+  it('a "no expressway" cell makes the county off the network (null minutes): firms that need one go elsewhere', () => {
+    const laid = layImportedIndustryTables(base, [{ measure: 'county-measures', fileName: 'm.csv', rows: [
+      { county: '510102', key: '高速公路（分钟）', value: null, none: true },
+      // "None" for park land is not a figure: refused as missing, the sample's 10 ha stay.
+      { county: '510101', key: '园区面积', value: null, none: true },
+    ] }]);
+    if (!laid.ok) throw new Error(laid.error.en);
+    expect(laid.data.expresswayMinutes).toEqual([10, null]);
+    expect(laid.data.parkHa).toEqual([10, 10]);
+    expect(laid.checks[0]!.applied).toBe(1);
+    const plan = solveIndustryPlan(laid.data, null, links, scenario, solver);
+    expect(plan.flows.map((f) => f.county)).toEqual(['510101']);
+  });
+
   it('refuses a table none of whose rows fit, saying why row by row, and changes nothing', () => {
     const laid = layImportedIndustryTables(base, [
       { measure: 'county-measures', fileName: 'ok.csv', rows: [{ county: '510101', key: 'park', value: 30 }] },
@@ -112,6 +130,7 @@ describe('imported industry tables laid over the industry data', () => {
 
   it('validates what is read back from storage', () => {
     expect(parseImportedIndustryTables([{ measure: 'endowment', fileName: 'a.csv', rows: [{ county: '510101', key: '纺织', value: 1 }] }])).toHaveLength(1);
+    expect(parseImportedIndustryTables([{ measure: 'county-measures', fileName: 'a.csv', rows: [{ county: '510101', key: '高速', value: null, none: true }] }])[0]!.rows[0]!.none).toBe(true);
     expect(() => parseImportedIndustryTables([{ measure: 'labour', fileName: 'a.csv', rows: [] }])).toThrow(/measure/);
   });
 });
