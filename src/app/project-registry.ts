@@ -16,6 +16,8 @@ import { appLibraryDeps } from './dataset-boot';
 import { appSavedViewDeps } from './saved-views-boot';
 import { applyHash, snapshotView } from './url-sync';
 import { createRisksSection, createStoryboardsSection } from './project-extra-sections';
+import { createMatchingTablesSection } from '../data/project-matching-tables-section';
+import { useMatchingStore } from '../store/matching-store';
 
 /** Current version of the view section's data. */
 export const VIEW_SECTION_VERSION = 1;
@@ -56,5 +58,10 @@ export function appProjectRegistry(): ProjectRegistry {
   registry.register(createViewSection());
   registry.register(createStoryboardsSection());
   registry.register(createRisksSection());
+  registry.register(createMatchingTablesSection(() => ({
+    current: () => ({ labour: [...useMatchingStore.getState().labour.tables], industry: [...useMatchingStore.getState().industry.tables] }),
+    // The matching worker's client loads with the project file's tables, not at start-up.
+    replace: (tables) => import('../selectors/matching-labour-tables').then((m) => m.replaceAppMatchingTables(tables)),
+  })));
   return registry;
 }

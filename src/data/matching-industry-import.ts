@@ -16,7 +16,7 @@ export type IndustryImportOutcome = TableImportOutcome<IndustryTableCheck>;
 
 /** The table as the worker keeps it (line numbers are the import report's business). */
 export function importedIndustryTableOf(table: IndustryLongTable): ImportedIndustryTable {
-  return { measure: table.measure, fileName: table.fileName, rows: table.rows.map(({ county, key, value }) => ({ county, key, value })) };
+  return { measure: table.measure, fileName: table.fileName, rows: table.rows.map(({ county, key, value, none }) => (none ? { county, key, value, none } : { county, key, value })) };
 }
 
 /** Checks and, if it fits, puts the industry `table` into use. */

@@ -128,6 +128,33 @@ export function commitAppIndustryTable(table: IndustryLongTable): Promise<Indust
   });
 }
 
+/**
+ * Puts a project file's tables into use: each kind the file has replaces that kind in use once the worker found
+ * the whole set fits (then it is kept in this browser too); a kind that does not fit is left as it was, and why is
+ * returned. The saved tables are read first, so a later read cannot put the old ones back over these.
+ */
+export async function replaceAppMatchingTables(tables: { labour: ImportedLabourTable[]; industry: ImportedIndustryTable[] }): Promise<string[]> {
+  await ensureLabourTables();
+  const problems: string[] = [];
+  const why = (outcome: { ok: true; value: { ok: boolean; error: { en: string } | null } } | { ok: false; error: { message: string } }): string =>
+    outcome.ok ? (outcome.value.error?.en ?? 'refused') : outcome.error.message;
+  if (tables.industry.length > 0) {
+    const outcome = await checkIndustryTables(tables.industry);
+    if (outcome.ok && outcome.value.ok) {
+      await industryStore.save(tables.industry);
+      putIndustryInUse(tables.industry, outcome.value.checks);
+    } else problems.push(`matching-tables: industry tables not used: ${why(outcome)}`);
+  }
+  if (tables.labour.length > 0) {
+    const outcome = await checkLabourTables(tables.labour);
+    if (outcome.ok && outcome.value.ok) {
+      await store.save(tables.labour);
+      putInUse(tables.labour, outcome.value.checks);
+    } else problems.push(`matching-tables: labour tables not used: ${why(outcome)}`);
+  }
+  return problems;
+}
+
 /** Drops every imported labour and industry table: the plans are solved with the sample data again (also after a reload). */
 export async function clearAppLabourTables(): Promise<void> {
   putIndustryInUse([], []);

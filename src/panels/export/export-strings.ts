@@ -87,6 +87,10 @@ export const EXPORT_STRINGS = {
     zh: '将导入：视图 {view}，保存的视图 {views} 个，数据集 {datasets} 个',
     en: 'To import: view {view}, {views} saved views, {datasets} datasets',
   },
+  projectMatchingTables: {
+    zh: '匹配用的劳务与产业表格 {n} 个：将替换当前使用的同类表格（先经核对，不合适则保留现有表格）',
+    en: '{n} labour and industry tables for the matching: they replace the tables of the same kind in use (checked first; if they do not fit, the tables in use stay)',
+  },
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },
   importProject: { zh: '导入', en: 'Import' },

@@ -87,6 +87,9 @@ export function ProjectFileSection({ registry }: ProjectFileSectionProps) {
               datasets: state.plan.counts['datasets'] ?? 0,
             })}
           </p>
+          {(state.plan.counts['matching-tables'] ?? 0) > 0 && (
+            <p role="note" data-testid="project-matching-tables">{exportText(lang, 'projectMatchingTables', { n: state.plan.counts['matching-tables'] ?? 0 })}</p>
+          )}
           {state.plan.conflicts.map((c) => (
             <p key={c.section} role="note" data-testid="project-conflicts">
               {exportText(lang, 'projectConflicts', { ids: c.items.join(', ') })}
