@@ -114,12 +114,20 @@ describe('export and sharing in the browser', () => {
     const [id] = await importedIds(app);
     expect(id).toBeTruthy();
     await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`p0.ind=${id}:`), id);
+    // A labour supply table for the matching tab travels in the project file too (checked by the matching worker).
+    await page.click('[data-testid="side-tab-data"]');
+    await page.click('[data-testid="import-open"]');
+    await page.selectOption('[data-testid="import-target"]', 'labour-supply');
+    await page.setInputFiles('[data-testid="import-file"]', { name: '劳务供给.csv', mimeType: 'text/csv', buffer: Buffer.from(['区划代码,技能,培训与意愿,人数', '513221,建筑,已培训-愿赴东部,5000'].join('\r\n')) });
+    await page.waitForSelector('[data-testid="import-labour-table"]', { timeout: 60_000 });
+    await page.click('[data-testid="import-commit-labour"]');
+    await page.waitForSelector('[data-testid="import-dialog"]', { state: 'detached', timeout: 120_000 });
 
     await openShare(app);
     const download = page.waitForEvent('download');
     await page.getByTestId('project-export').click();
     const text = await readFile(await (await download).path(), 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'tandem-project', sections: { datasets: {}, view: {}, 'saved-views': {} } });
+    expect(JSON.parse(text)).toMatchObject({ format: 'tandem-project', sections: { datasets: {}, view: {}, 'saved-views': {}, 'matching-tables': { data: { labour: [{ fileName: '劳务供给.csv' }], industry: [] } } } });
 
     // Clear everything this origin keeps (IndexedDB included, open connections or not), then start again.
     const cdp = await app.context.newCDPSession(page);
@@ -133,12 +141,16 @@ describe('export and sharing in the browser', () => {
     await page.setInputFiles('[data-testid="project-file-input"]', { name: 'project.tandem.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.getByTestId('project-plan').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('project-conflicts').count()).toBe(0);
+    expect(await page.getByTestId('project-matching-tables').textContent()).toContain('1 个');
     await page.getByTestId('project-apply').click();
     await page.getByTestId('project-done').waitFor({ timeout: 60_000 });
     await page.getByTestId('share-close').click();
     await page.click('[data-testid="side-tab-data"]');
     await page.waitForFunction((id) => !!document.querySelector(`[data-testid="dataset-${id}"]`), id);
     await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`p0.ind=${id}:`), id);
+    await page.click('[data-testid="side-tab-match"]');
+    await page.waitForSelector('[data-testid="matching-user-data"]', { timeout: 120_000 });
+    expect(await page.locator('[data-testid="matching-user-data"]').textContent()).toContain('劳务供给.csv');
 
     // A bad file changes nothing and says why.
     await openShare(app);
