@@ -102,7 +102,7 @@ describe('export and sharing in the browser', () => {
     expect(app.pageErrors).toEqual([]);
   }, 600_000);
 
-  it('exports a project file, and after the storage is cleared the file brings back the dataset and the view', async () => {
+  it('exports a project file, and after the storage is cleared the file brings back the dataset, the view and the matching tables', async () => {
     app = await openApp({ viewport: { width: 1280, height: 800 } });
     const { page } = app;
     await waitForMapReady(page, 0, READY_MS);
