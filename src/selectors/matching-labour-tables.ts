@@ -13,6 +13,8 @@ import { createIdbIndustryTableStore, createIdbLabourTableStore, type IndustryTa
 import type { ImportedLabourTable, LabourTableCheck } from '../model/matching/labour-imported';
 import type { ImportedIndustryTable, IndustryTableCheck } from '../model/matching/industry-imported';
 import { localText } from '../i18n/translate';
+import type { WorkerOutcome } from '../lib/worker-client';
+import type { LocalText } from '../model/indicators/dataset';
 import { useAppStore } from '../store/app-store';
 import { useMatchingStore } from '../store/matching-store';
 
@@ -135,24 +137,24 @@ export function commitAppIndustryTable(table: IndustryLongTable): Promise<Indust
  */
 export async function replaceAppMatchingTables(tables: { labour: ImportedLabourTable[]; industry: ImportedIndustryTable[] }): Promise<string[]> {
   await ensureLabourTables();
-  const problems: string[] = [];
-  const why = (outcome: { ok: true; value: { ok: boolean; error: { en: string } | null } } | { ok: false; error: { message: string } }): string =>
-    outcome.ok ? (outcome.value.error?.en ?? 'refused') : outcome.error.message;
-  if (tables.industry.length > 0) {
-    const outcome = await checkIndustryTables(tables.industry);
-    if (outcome.ok && outcome.value.ok) {
-      await industryStore.save(tables.industry);
-      putIndustryInUse(tables.industry, outcome.value.checks);
-    } else problems.push(`matching-tables: industry tables not used: ${why(outcome)}`);
-  }
-  if (tables.labour.length > 0) {
-    const outcome = await checkLabourTables(tables.labour);
-    if (outcome.ok && outcome.value.ok) {
-      await store.save(tables.labour);
-      putInUse(tables.labour, outcome.value.checks);
-    } else problems.push(`matching-tables: labour tables not used: ${why(outcome)}`);
-  }
-  return problems;
+  // One kind: checked by the worker, then kept and put into use; or the reason it was not.
+  const replaceKind = async <T, C>(
+    kind: string,
+    incoming: T[],
+    check: (t: T[]) => Promise<WorkerOutcome<{ ok: boolean; checks: C[]; error: LocalText | null }>>,
+    save: (t: T[]) => Promise<void>,
+    putKindInUse: (t: T[], checks: C[]) => void,
+  ): Promise<string[]> => {
+    if (incoming.length === 0) return [];
+    const outcome = await check(incoming);
+    if (!outcome.ok || !outcome.value.ok) return [`matching-tables: ${kind} tables not used: ${outcome.ok ? (outcome.value.error?.en ?? 'refused') : outcome.error.message}`];
+    await save(incoming);
+    putKindInUse(incoming, outcome.value.checks);
+    return [];
+  };
+  const industry = await replaceKind('industry', tables.industry, checkIndustryTables, (t) => industryStore.save(t), putIndustryInUse);
+  const labour = await replaceKind('labour', tables.labour, checkLabourTables, (t) => store.save(t), putInUse);
+  return [...industry, ...labour];
 }
 
 /** Drops every imported labour and industry table: the plans are solved with the sample data again (also after a reload). */
