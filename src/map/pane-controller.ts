@@ -92,27 +92,24 @@ export function coverRectsOf(container: HTMLElement, selector = COVER_SELECTOR):
 /** The padding that keeps a fitted view of `container` clear of `covers` (default: everything over it now). */
 export function coverPaddingOf(container: HTMLElement, covers: Rect[] = coverRectsOf(container)): Padding {
   const pane = container.getBoundingClientRect();
-  return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS, fitMarginOf(container), fitCentringOf(container));
+  const { margin, centring } = fitStyleOf(container);
+  return paddingForCovers({ x: pane.x, y: pane.y, width: pane.width, height: pane.height }, covers, CHINA_BOUNDS, margin, centring);
 }
 
 /**
- * The zoom a pane gives up for a centred China: `--map-fit-centring` on the pane (registered as a number in
- * app/styles.css; 0 on the desk, where the scale bar is a cover whose width follows the zoom; presentation sets it).
+ * How a pane frames China, from its style (both properties registered in app/styles.css, so they read back as
+ * pixels and a number; presentation sets them):
+ * - `margin`: the free margin kept around China, `--map-fit-margin` (a wall sizes it from its type), else
+ *   FIT_MARGIN_PX;
+ * - `centring`: the zoom given up for a centred China, `--map-fit-centring` (0 on the desk, where the scale bar is a
+ *   cover whose width follows the zoom).
  */
-export function fitCentringOf(container: HTMLElement): number {
-  const root = container.closest('.map-pane') ?? container;
-  const value = Number.parseFloat(getComputedStyle(root).getPropertyValue('--map-fit-centring'));
-  return Number.isFinite(value) && value > 0 ? value : 0;
-}
-
-/**
- * The free margin a pane keeps around China: `--map-fit-margin` on the pane (registered as a length in
- * app/styles.css, so it reads back in pixels; presentation sizes it from the wall's type), else FIT_MARGIN_PX.
- */
-export function fitMarginOf(container: HTMLElement): number {
-  const root = container.closest('.map-pane') ?? container;
-  const value = Number.parseFloat(getComputedStyle(root).getPropertyValue('--map-fit-margin'));
-  return Number.isFinite(value) && value >= 0 ? value : FIT_MARGIN_PX;
+export function fitStyleOf(container: HTMLElement): { margin: number; centring: number } {
+  const style = getComputedStyle(container.closest('.map-pane') ?? container);
+  const read = (name: string): number => Number.parseFloat(style.getPropertyValue(name));
+  const margin = read('--map-fit-margin');
+  const centring = read('--map-fit-centring');
+  return { margin: Number.isFinite(margin) && margin >= 0 ? margin : FIT_MARGIN_PX, centring: Number.isFinite(centring) && centring > 0 ? centring : 0 };
 }
 
 /** A maplibre + deck.gl pane. */
