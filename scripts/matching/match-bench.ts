@@ -7,31 +7,26 @@
  * first solve including the threads' start. CPU figures are the whole process's, threads included. Prints one JSON object.
  * Usage: node --import tsx scripts/matching/match-bench.ts [--runs N]
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import loadHighs from 'highs';
 import { createHighsSolver } from '../../src/lib/highs-lp-solver';
-import { parseIndustryData, parseLabourData } from '../../src/model/matching/matching-data';
-import { createMatchingGeo } from '../../src/model/matching/matching-geo';
-import { createPartnerLinks } from '../../src/model/matching/partner-links';
 import { scenarioSkills, solveLabourPlan } from '../../src/model/matching/labour-plan';
 import { labourWorkerCount } from '../../src/model/matching/labour-split';
 import { solveLabourPlanOnThreads } from './match-run';
 import { createLabourThreads } from './labour-threads';
+import { labourInputsOf, readMatchingFiles, readRootJson } from './match-files';
+import { parseIndustryData } from '../../src/model/matching/matching-data';
 import { DEFAULT_LABOUR_SCENARIO } from '../../src/model/matching/labour-scenario';
 import { DEFAULT_INDUSTRY_SCENARIO, solveIndustryPlan } from '../../src/model/matching/industry-plan';
-import { parsePairings } from '../../src/model/partnership/pairings';
-import { parseCountyIndex } from '../../src/model/geo/county';
 
 const at = process.argv.indexOf('--runs');
 const runs = at >= 0 ? Number(process.argv[at + 1]) : 3;
-const json = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
-const index = parseCountyIndex(json('public/geo/counties.json'));
-const pairs = parsePairings(json('public/data/partnerships/pairings.json')).pairs;
-const labour = parseLabourData(json('public/data/matching/labour.json'));
-const industry = parseIndustryData(json('public/data/matching/industry.json'));
-const links = createPartnerLinks(pairs, index, 2021);
-const inputs = { data: labour, geo: createMatchingGeo(index), links, pairs };
+// The same files and inputs as the command line and its solver threads (match-files.ts).
+const files = readMatchingFiles('.');
+const labour = files.labour;
+const industry = parseIndustryData(readRootJson('.', 'public/data/matching/industry.json'));
+const inputs = labourInputsOf(files, 2021);
+const links = inputs.links;
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
