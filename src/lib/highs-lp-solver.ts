@@ -6,7 +6,7 @@
  * asset), so this file only needs the runtime's type.
  */
 import type { Highs, Model, ModelData } from 'highs';
-import type { LpColumns, LpModel, LpResult, LpSession, LpSolveOptions, LpSolver, LpStatus } from './lp-solver';
+import type { LpBasis, LpColumns, LpModel, LpResult, LpSession, LpSolveOptions, LpSolver, LpStatus } from './lp-solver';
 
 /** Maps HiGHS model status codes (highs.constants.modelStatus) to the statuses the interface shows. */
 function statusOf(code: number, hasSolution: boolean): LpStatus {
@@ -68,6 +68,15 @@ class HighsSession implements LpSession {
       upper: clampInfinities(columns.upper, inf),
       matrix: matrixOf(columns, this.numRows),
     });
+  }
+
+  setBasis(basis: LpBasis): boolean {
+    // lp-solver's status codes are HiGHS's own (0 lower, 1 basic, 2 upper).
+    try {
+      return this.model.setBasis({ colStatus: Int32Array.from(basis.columns), rowStatus: Int32Array.from(basis.rows) }).status >= 0;
+    } catch {
+      return false;
+    }
   }
 
   run(options: LpSolveOptions = {}): LpResult {

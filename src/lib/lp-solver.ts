@@ -65,9 +65,25 @@ export interface LpSolveOptions {
   start?: Float64Array;
 }
 
+/** Status of a column or a row in a simplex basis. */
+export const BASIS_AT_LOWER = 0;
+export const BASIS_BASIC = 1;
+export const BASIS_AT_UPPER = 2;
+
+/**
+ * A starting basis: one status per column and per row (BASIS_AT_LOWER, BASIS_BASIC or BASIS_AT_UPPER; a row's
+ * status is that of its activity). A valid basis has exactly as many basic entries as rows.
+ */
+export interface LpBasis {
+  columns: Uint8Array;
+  rows: Uint8Array;
+}
+
 /** A model held by the solver between runs: columns can be appended and the next run starts from the last basis. */
 export interface LpSession {
   addColumns(columns: LpColumns): void;
+  /** Installs a starting basis for the next run; false when the solver rejects it (the run then starts from scratch). */
+  setBasis(basis: LpBasis): boolean;
   run(options?: LpSolveOptions): LpResult;
   /** The whole held model in CPLEX LP format. */
   exportLp(): string;

@@ -6,7 +6,7 @@
  */
 import type { PricedSolution } from './pricing-loop';
 import { arcComponents, type DestinationKind, type LabourSkillProblem } from './labour-problem';
-import { greatCircleKm, labourUtility, type UtilityComponents } from './labour-utility';
+import type { UtilityComponents } from './labour-utility';
 import type { LabourScenario } from './labour-scenario';
 import { groupIsTrained, groupWillingness, SUPPLY_GROUPS, type SkillId, type SupplyGroup } from './skills';
 
@@ -54,19 +54,6 @@ export function explainLabourFlows(problem: LabourSkillProblem, solution: Priced
   // Supply index of each (county, group), for the trained worker's shadow price.
   const nodeOf = new Map<string, number>();
   problem.supplies.forEach((s, i) => nodeOf.set(`${s.county}|${s.group}`, i));
-  const bestEastFor = new Map<string, number>();
-  const bestEast = (county: string, anchor: readonly [number, number], trained: boolean): number => {
-    const key = `${county}|${trained}`;
-    const known = bestEastFor.get(key);
-    if (known !== undefined) return known;
-    let best = -Infinity;
-    for (const d of problem.destinations) {
-      if (d.kind !== 'east') continue;
-      best = Math.max(best, labourUtility(scenario.weights, d.offer, trained, greatCircleKm(anchor, d.anchor), false).total);
-    }
-    bestEastFor.set(key, best);
-    return best;
-  };
   for (let s = 0; s < S; s++) {
     const node = problem.supplies[s]!;
     const from = problem.firstArc[s]!;
@@ -82,7 +69,7 @@ export function explainLabourFlows(problem: LabourSkillProblem, solution: Priced
       if (destUsed[d]! >= dest.vacancies * (1 - TIGHT)) binding.push('vacancies');
       const willingness = groupWillingness(node.group);
       if (willingness !== 'far') {
-        if (bestEast(node.county, node.anchor, groupIsTrained(node.group)) > utility.total) binding.push('willingness');
+        if (problem.bestEastUtility[s]! > utility.total) binding.push('willingness');
       }
       let runner = -1;
       for (let b = from; b < to; b++) {

@@ -8,9 +8,9 @@
 import type { LpSolver, LpStatus } from '../../lib/lp-solver';
 import type { Pairing } from '../partnership/pairings';
 import type { PricedSolution } from './pricing-loop';
-import { solveLabourFolded } from './labour-fold';
-import { buildLabourGeometry, buildLabourSkillProblem, type LabourSkillProblem } from './labour-problem';
-import type { PricingOptions } from './pricing-loop';
+import { labourClusterings } from './labour-clusters';
+import { solveTransportWarm } from './transport-warm-start';
+import { buildLabourSkillProblem, labourGeometryOf, labourTransport, type LabourSkillProblem } from './labour-problem';
 import { explainLabourFlows, type LabourFlow } from './labour-explain';
 import type { LabourData } from './matching-data';
 import type { MatchingGeo } from './matching-geo';
@@ -98,9 +98,6 @@ const worst = (a: LpStatus, b: LpStatus): LpStatus => {
   return order.indexOf(a) >= order.indexOf(b) ? a : b;
 };
 
-/** Solver options of every labour solve (the app, the command line and the bench use the same). */
-export const LABOUR_PRICING: Readonly<PricingOptions> = { simplex: 'dual', edgeWeights: 'devex', maxAddPerFirstRow: 2 };
-
 /** The skills a scenario solves, in the data's order. */
 export function scenarioSkills(data: LabourData, scenario: LabourScenario): SkillId[] {
   const wanted = scenario.skills ?? SKILL_IDS;
@@ -109,7 +106,7 @@ export function scenarioSkills(data: LabourData, scenario: LabourScenario): Skil
 
 /** Builds the problems of every skill of the scenario. */
 export function buildLabourProblems(inputs: LabourInputs, scenario: LabourScenario): LabourSkillProblem[] {
-  const geometry = buildLabourGeometry(inputs.data, inputs.geo, inputs.links);
+  const geometry = labourGeometryOf(inputs.data, inputs.geo, inputs.links);
   return scenarioSkills(inputs.data, scenario).map((s) => buildLabourSkillProblem(inputs.data, s, inputs.geo, inputs.links, scenario, geometry));
 }
 
@@ -149,8 +146,8 @@ const solved = (status: LpStatus): boolean => status === 'optimal' || status ===
 /** Solves one skill's problem and reduces it to what the plan needs. */
 export function solveLabourSkill(problem: LabourSkillProblem, scenario: LabourScenario, links: PartnerLinks, solver: LpSolver, now: () => number = () => performance.now()): LabourSkillOutcome {
   const t0 = now();
-  // Dual simplex with devex pricing: about 2–6× faster than the defaults on these problems (measured in the bench).
-  const solution = solveLabourFolded(problem, solver, LABOUR_PRICING);
+  // Started from prices of the problem aggregated by province, then prefecture (transport-warm-start.ts).
+  const solution = solveTransportWarm(labourTransport(problem), labourClusterings(problem), solver);
   const solveMs = now() - t0;
   const run: LabourSkillRun = {
     skill: problem.skill, status: solution.status, objective: solution.objective, variables: problem.arcSupply.length,
@@ -166,11 +163,12 @@ export function solveLabourSkill(problem: LabourSkillProblem, scenario: LabourSc
   };
   if (!solved(solution.status)) return outcome;
   const flows = explainLabourFlows(problem, solution, scenario);
+  const destOf = new Map(problem.destinations.map((d) => [`${d.kind}|${d.adcode}`, d]));
   const filled = new Map<string, number>();
   for (const f of flows) {
-    const dest = problem.destinations.find((d) => d.kind === f.destKind && d.adcode === f.dest);
-    outcome.flowWages.push(dest?.offer.wage ?? 0);
-    filled.set(`${f.destKind}|${f.dest}`, (filled.get(`${f.destKind}|${f.dest}`) ?? 0) + f.people);
+    const key = `${f.destKind}|${f.dest}`;
+    outcome.flowWages.push(destOf.get(key)?.offer.wage ?? 0);
+    filled.set(key, (filled.get(key) ?? 0) + f.people);
   }
   const placedHere = flows.reduce((s, f) => s + f.people, 0);
   outcome.flows = flows;
@@ -216,7 +214,7 @@ function farWillingPairings(problem: LabourSkillProblem, links: PartnerLinks): s
 
 /** Builds and solves the given skills (in that order), sharing one geometry. */
 export function solveLabourSkills(inputs: LabourInputs, scenario: LabourScenario, skills: readonly SkillId[], solver: LpSolver, now: () => number = () => performance.now()): LabourSkillOutcome[] {
-  const geometry = buildLabourGeometry(inputs.data, inputs.geo, inputs.links);
+  const geometry = labourGeometryOf(inputs.data, inputs.geo, inputs.links);
   // One problem at a time: its arrays are garbage once its outcome is taken.
   return skills.map((s) => solveLabourSkill(buildLabourSkillProblem(inputs.data, s, inputs.geo, inputs.links, scenario, geometry), scenario, inputs.links, solver, now));
 }

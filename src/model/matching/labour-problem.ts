@@ -1,8 +1,7 @@
 /**
  * Builds the transportation problem of one skill group: supply nodes (county × trained/untrained × willingness),
  * destinations (the county's own 帮扶车间/公益岗位, the provincial capital, eastern cities), and every arc the
- * scenario allows with its utility, distance and partner pairing; plus the candidate set the pricing loop starts
- * from (local and capital arcs, partner arcs, and each node's best eastern arcs by utility).
+ * scenario allows with its utility, distance and partner pairing.
  */
 import type { LpColumns, LpModel } from '../../lib/lp-solver';
 import type { LngLat } from '../geo/county';
@@ -12,6 +11,8 @@ import type { PartnerLinks } from './partner-links';
 import { greatCircleKm, labourUtility, type JobOffer, type UtilityComponents } from './labour-utility';
 import { inPlace, type LabourScenario } from './labour-scenario';
 import { groupIsTrained, groupWillingness, type SkillId } from './skills';
+import type { LpRows } from './pricing-loop';
+import { transportColumns, transportRows, type TransportProblem } from './transport-problem';
 
 /** Kind of a destination. */
 export type DestinationKind = 'local' | 'capital' | 'east';
@@ -50,18 +51,17 @@ export interface LabourSkillProblem {
   arcKm: Float64Array;
   /** Pairing id of a partner arc, else null. */
   arcPairing: (string | null)[];
-  /** 1 when the arc is in the starting candidate set. */
-  candidate: Uint8Array;
+  /**
+   * Per supply node, the best utility an eastern destination of the problem offers the node's county and training,
+   * partner bonus aside (−Infinity when none): what a worker unwilling to go far gives up (the explanation's
+   * willingness constraint).
+   */
+  bestEastUtility: Float64Array;
   /** Arcs of each supply node, by supply index: arcs[firstArc[s]..firstArc[s+1]). */
   firstArc: Int32Array;
   /** Lower bound per destination (a fill quota; 0 when none). */
   destMin: Float64Array;
 }
-
-/** How many eastern arcs of each supply node start in the candidate set (best by utility). */
-export const EAST_CANDIDATES_PER_NODE = 3;
-/** How many of its partner arcs (best by utility) also start in the candidate set. */
-export const PARTNER_CANDIDATES_PER_NODE = 2;
 
 /** Distances and pairings between western counties and eastern cities, computed once for all skills. */
 export interface LabourGeometry {
@@ -91,6 +91,19 @@ export function buildLabourGeometry(data: LabourData, geo: MatchingGeo, links: P
   return { km, pairing, cities: nE };
 }
 
+let lastGeometry: { data: LabourData; geo: MatchingGeo; links: PartnerLinks; geometry: LabourGeometry } | null = null;
+
+/**
+ * buildLabourGeometry, kept for the last inputs: a re-solve of the same data (another scenario, another skill
+ * split) reuses the ~96k county × city distances instead of computing them again.
+ */
+export function labourGeometryOf(data: LabourData, geo: MatchingGeo, links: PartnerLinks): LabourGeometry {
+  if (lastGeometry && lastGeometry.data === data && lastGeometry.geo === geo && lastGeometry.links === links) return lastGeometry.geometry;
+  const geometry = buildLabourGeometry(data, geo, links);
+  lastGeometry = { data, geo, links, geometry };
+  return geometry;
+}
+
 /** The untrained→trained move of a training programme, applied to one county's six groups. */
 function applyTraining(groups: number[], county: string, scenario: LabourScenario): number[] {
   const t = scenario.training;
@@ -110,7 +123,7 @@ function eastCityAllowed(city: string, scenario: LabourScenario): boolean {
 }
 
 /** Builds the problem of `skill`; counties or cities missing from the boundary set are left out. */
-export function buildLabourSkillProblem(data: LabourData, skill: SkillId, geo: MatchingGeo, links: PartnerLinks, scenario: LabourScenario, geometry: LabourGeometry = buildLabourGeometry(data, geo, links)): LabourSkillProblem {
+export function buildLabourSkillProblem(data: LabourData, skill: SkillId, geo: MatchingGeo, links: PartnerLinks, scenario: LabourScenario, geometry: LabourGeometry = labourGeometryOf(data, geo, links)): LabourSkillProblem {
   const supplyArr = data.supply[skill] ?? [];
   const local = data.localDemand[skill];
   const capital = data.capitalDemand[skill];
@@ -155,15 +168,32 @@ export function buildLabourSkillProblem(data: LabourData, skill: SkillId, geo: M
   });
 
   const supplies: SupplyNode[] = [];
-  const arcSupply: number[] = [];
-  const arcDest: number[] = [];
-  const arcUtility: number[] = [];
-  const arcKm: number[] = [];
+  // At most a local, a capital and every eastern arc per node: typed arrays of that size, cut to length at the end
+  // (about 200k arcs per skill; growing plain arrays cost more than the solve's own bookkeeping).
+  // A training programme moves people between a group and its trained twin (g, g + 3): either may become a node.
+  const maxArcs = supplyArr.reduce((n, people, k) => n + (people > 0 || (supplyArr[k % 6 < 3 ? k + 3 : k - 3] ?? 0) > 0 ? 2 + eastDest.length : 0), 0);
+  const arcSupply = new Int32Array(maxArcs);
+  const arcDest = new Int32Array(maxArcs);
+  const arcUtility = new Float64Array(maxArcs);
+  const arcKm = new Float64Array(maxArcs);
   const arcPairing: (string | null)[] = [];
-  const candidate: number[] = [];
+  let arcs = 0;
   const firstArc: number[] = [0];
-  const east: { d: number; u: number; km: number; pairing: string | null }[] = [];
+  const bestEastUtility: number[] = [];
   const w = scenario.weights;
+  /** The best eastern utility, partner bonus aside, for county i untrained (0) and trained (1). */
+  const bestEast = (i: number, trained: boolean): number => {
+    const wageShare = trained ? 1 : w.untrainedWageShare;
+    let best = -Infinity;
+    for (let q = 0; q < eastDest.length; q++) {
+      const km = geometry.km[i * geometry.cities + eastCityIndex[q]!]!;
+      if (Number.isNaN(km)) continue;
+      const offer = destinations[eastDest[q]!]!.offer;
+      const u = offer.wage * wageShare - (w.moveCost + w.travelCostPerKm * km) + (offer.housing ? w.housingValue : 0) + (offer.training && !trained ? w.trainingValue : 0);
+      best = Math.max(best, u);
+    }
+    return best;
+  };
   data.counties.forEach((county, i) => {
     const anchor = geo.countyPoint(county);
     const province = geo.countyProvince(county);
@@ -172,79 +202,60 @@ export function buildLabourSkillProblem(data: LabourData, skill: SkillId, geo: M
     // Planning for one eastern partner under `paired`: only that partner's western counties take part.
     if (scenario.east !== null && scenario.reach === 'paired' && !partnered) return;
     const groups = applyTraining(supplyArr.slice(i * 6, i * 6 + 6), county, scenario);
+    const countyBestEast = [NaN, NaN];
     groups.forEach((people, g) => {
       if (people <= 0) return;
       const s = supplies.length;
       supplies.push({ county, province, anchor, group: g, people });
       const trained = groupIsTrained(g);
+      const t = trained ? 1 : 0;
+      if (Number.isNaN(countyBestEast[t])) countyBestEast[t] = bestEast(i, trained);
+      bestEastUtility.push(countyBestEast[t]!);
       const willingness = groupWillingness(g);
-      const push = (d: number, u: UtilityComponents, km: number, pairing: string | null, isCandidate: boolean): void => {
-        arcSupply.push(s);
-        arcDest.push(d);
-        arcUtility.push(u.total);
-        arcKm.push(km);
+      const push = (d: number, u: number, km: number, pairing: string | null): void => {
+        arcSupply[arcs] = s;
+        arcDest[arcs] = d;
+        arcUtility[arcs] = u;
+        arcKm[arcs] = km;
         arcPairing.push(pairing);
-        candidate.push(isCandidate ? 1 : 0);
+        arcs++;
       };
       const l = localDest.get(county);
-      if (l !== undefined) push(l, labourUtility(scenario.weights, destinations[l]!.offer, trained, 0, false), 0, null, true);
+      if (l !== undefined) push(l, labourUtility(scenario.weights, destinations[l]!.offer, trained, 0, false).total, 0, null);
       const c = willingness === 'local' ? undefined : capitalDest.get(province);
       if (c !== undefined) {
         const km = greatCircleKm(anchor, destinations[c]!.anchor);
-        push(c, labourUtility(scenario.weights, destinations[c]!.offer, trained, km, false), km, null, true);
+        push(c, labourUtility(scenario.weights, destinations[c]!.offer, trained, km, false).total, km, null);
       }
-      if (willingness !== 'far') {
-        firstArc.push(arcSupply.length);
-        return;
-      }
-      east.length = 0;
-      const wageShare = trained ? 1 : w.untrainedWageShare;
-      for (let q = 0; q < eastDest.length; q++) {
-        const d = eastDest[q]!;
-        const dest = destinations[d]!;
-        const cell = i * geometry.cities + eastCityIndex[q]!;
-        const pairing = geometry.pairing[cell] ?? null;
-        if (scenario.reach === 'paired' && pairing === null) continue;
-        const km = geometry.km[cell]!;
-        if (Number.isNaN(km)) continue;
-        // Inlined labourUtility (the same sum; the explanation recomputes it with labourUtility).
-        const u = dest.offer.wage * wageShare - (w.moveCost + w.travelCostPerKm * km) + (dest.offer.housing ? w.housingValue : 0)
-          + (dest.offer.training && !trained ? w.trainingValue : 0) + (pairing !== null ? w.partnerBonus : 0);
-        east.push({ d, u, km, pairing });
-      }
-      // The best arcs by utility, and the best partner arcs, join the candidate set (ties by destination order,
-      // so every run picks the same).
-      const ranked = east.map((_, k) => k).sort((a, b) => east[b]!.u - east[a]!.u || a - b);
-      const chosen = new Set(ranked.slice(0, EAST_CANDIDATES_PER_NODE));
-      let partners = 0;
-      for (const k of ranked) {
-        if (partners >= PARTNER_CANDIDATES_PER_NODE) break;
-        if (east[k]!.pairing !== null) {
-          chosen.add(k);
-          partners++;
+      if (willingness === 'far') {
+        const wageShare = trained ? 1 : w.untrainedWageShare;
+        for (let q = 0; q < eastDest.length; q++) {
+          const d = eastDest[q]!;
+          const dest = destinations[d]!;
+          const cell = i * geometry.cities + eastCityIndex[q]!;
+          const pairing = geometry.pairing[cell] ?? null;
+          if (scenario.reach === 'paired' && pairing === null) continue;
+          const km = geometry.km[cell]!;
+          if (Number.isNaN(km)) continue;
+          // Inlined labourUtility (the same sum; the explanation recomputes it with labourUtility).
+          const u = dest.offer.wage * wageShare - (w.moveCost + w.travelCostPerKm * km) + (dest.offer.housing ? w.housingValue : 0)
+            + (dest.offer.training && !trained ? w.trainingValue : 0) + (pairing !== null ? w.partnerBonus : 0);
+          push(d, u, km, pairing);
         }
       }
-      east.forEach((e, k) => {
-        arcSupply.push(s);
-        arcDest.push(e.d);
-        arcUtility.push(e.u);
-        arcKm.push(e.km);
-        arcPairing.push(e.pairing);
-        candidate.push(chosen.has(k) ? 1 : 0);
-      });
-      firstArc.push(arcSupply.length);
+      firstArc.push(arcs);
     });
   });
   return {
     skill,
     supplies,
     destinations,
-    arcSupply: Int32Array.from(arcSupply),
-    arcDest: Int32Array.from(arcDest),
-    arcUtility: Float64Array.from(arcUtility),
-    arcKm: Float64Array.from(arcKm),
+    arcSupply: arcSupply.slice(0, arcs),
+    arcDest: arcDest.slice(0, arcs),
+    arcUtility: arcUtility.slice(0, arcs),
+    arcKm: arcKm.slice(0, arcs),
     arcPairing,
-    candidate: Uint8Array.from(candidate),
+    bestEastUtility: Float64Array.from(bestEastUtility),
     firstArc: Int32Array.from(firstArc),
     destMin: Float64Array.from(destMin),
   };
@@ -257,39 +268,27 @@ export function arcComponents(problem: LabourSkillProblem, a: number, scenario: 
   return labourUtility(scenario.weights, dest.offer, groupIsTrained(supply.group), problem.arcKm[a]!, problem.arcPairing[a] !== null);
 }
 
+/** The problem's numbers as a transportation problem (shared arrays, nothing copied but the people and vacancies). */
+export function labourTransport(problem: LabourSkillProblem): TransportProblem {
+  return {
+    supply: Float64Array.from(problem.supplies, (s) => s.people),
+    capacity: Float64Array.from(problem.destinations, (d) => d.vacancies),
+    destMin: problem.destMin,
+    arcSupply: problem.arcSupply,
+    arcDest: problem.arcDest,
+    arcUtility: problem.arcUtility,
+    firstArc: problem.firstArc,
+  };
+}
+
 /** The rows of the problem: supply nodes first (≤ people), then destinations (quota ≤ filled ≤ vacancies). */
-export function labourRows(problem: LabourSkillProblem): { lower: Float64Array; upper: Float64Array } {
-  const S = problem.supplies.length;
-  const n = S + problem.destinations.length;
-  const lower = new Float64Array(n);
-  const upper = new Float64Array(n);
-  problem.supplies.forEach((s, i) => (upper[i] = s.people));
-  problem.destinations.forEach((d, k) => {
-    lower[S + k] = problem.destMin[k]!;
-    upper[S + k] = d.vacancies;
-  });
-  return { lower, upper };
+export function labourRows(problem: LabourSkillProblem): LpRows {
+  return transportRows(labourTransport(problem));
 }
 
 /** Every arc as an LP column: utility as cost, one entry in its supply row and one in its destination row. */
 export function labourColumns(problem: LabourSkillProblem): LpColumns {
-  const n = problem.arcSupply.length;
-  const S = problem.supplies.length;
-  const starts = new Int32Array(n + 1);
-  const rows = new Int32Array(2 * n);
-  for (let a = 0; a < n; a++) {
-    starts[a + 1] = 2 * a + 2;
-    rows[2 * a] = problem.arcSupply[a]!;
-    rows[2 * a + 1] = S + problem.arcDest[a]!;
-  }
-  return {
-    cost: problem.arcUtility,
-    lower: new Float64Array(n),
-    upper: new Float64Array(n).fill(Infinity),
-    starts,
-    rows,
-    values: new Float64Array(2 * n).fill(1),
-  };
+  return transportColumns(labourTransport(problem));
 }
 
 /** The full model of the problem (every allowed arc), e.g. for LP export. */

@@ -21,9 +21,9 @@ export function labourWorkerCount(cores: number, skills: number, cap = MAX_LABOU
 }
 
 /**
- * Expected solve cost of one skill, from the data alone: the dual simplex takes a few iterations per row (≈ 3.7
- * here, BASELINE.md) and each iteration costs in proportion to the rows, so rows squared. Rows are the supply
- * groups with people and the destinations with vacancies.
+ * Expected solve cost of one skill, from the data alone: the simplex takes a number of iterations in proportion to
+ * the rows (≈ 0.25 per row from the warm start, BASELINE.md) and each iteration costs in proportion to the rows, so
+ * rows squared. Rows are the supply groups with people and the destinations with vacancies.
  */
 export function labourSkillCost(data: LabourData, skill: SkillId): number {
   const positive = (xs: readonly number[] | undefined): number => (xs ?? []).reduce((n, x) => (x > 0 ? n + 1 : n), 0);

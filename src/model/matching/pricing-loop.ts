@@ -5,7 +5,7 @@
  * optimal for the full programme (the duals are feasible for every column), so the result is proven, not a
  * heuristic. A restricted programme that is infeasible gets every column at once.
  */
-import type { LpColumns, LpResult, LpSolveOptions, LpSolver, LpStatus } from '../../lib/lp-solver';
+import type { LpBasis, LpColumns, LpResult, LpSolveOptions, LpSolver, LpStatus } from '../../lib/lp-solver';
 
 /** Rows shared by all columns. */
 export interface LpRows {
@@ -24,6 +24,11 @@ export interface PricingOptions extends LpSolveOptions {
    * Adding only a node's best few improving columns keeps the programme small; later rounds add more if needed.
    */
   maxAddPerFirstRow?: number;
+  /**
+   * A starting basis over the full set of columns (statuses of the columns not in `candidate` are ignored) and the
+   * rows: the first run starts there instead of from the slack basis.
+   */
+  startBasis?: LpBasis;
 }
 
 /** A solution over the full set of columns. */
@@ -141,6 +146,8 @@ export function solveByPricing(rows: LpRows, all: LpColumns, candidate: Uint8Arr
   }
   const session = solver.open({ sense: 'maximize', numRows: rows.lower.length, rowLower: rows.lower, rowUpper: rows.upper, columns: pickColumns(all, included) });
   try {
+    const start = options.startBasis;
+    if (start) session.setBasis({ columns: Uint8Array.from(included, (j) => start.columns[j]!), rows: start.rows });
     let result = session.run(options);
     let rounds = 1;
     let iterations = result.iterations;
