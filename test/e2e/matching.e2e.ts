@@ -172,6 +172,11 @@ describe('labour matching in the browser', () => {
     expect(await textOf(page, '[data-testid="matching-user-industry"]')).toContain('用户数据：县域产业禀赋（禀赋.csv）（1 行已采用）');
     expect(await textOf(page, '[data-testid="matching-sample"]')).toContain('东部企业');
     await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="true"]', { timeout: 120_000 });
+    // Kept in this browser too: the same view after a reload solves with the imported endowments again.
+    const industryView = await page.evaluate(() => location.hash.slice(1));
+    await loadFresh(app, industryView);
+    await page.waitForSelector('[data-testid="matching-solver"][data-slot-status="done"][data-user-data="true"]', { timeout: 120_000 });
+    expect(await textOf(page, '[data-testid="matching-user-industry"]')).toContain('禀赋.csv');
     await page.click('[data-testid="matching-back-to-sample"]');
     await page.waitForSelector('[data-testid="matching-user-industry"]', { state: 'detached', timeout: 30_000 });
     expect(app.offOriginRequests).toEqual([]);
