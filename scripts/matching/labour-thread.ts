@@ -10,6 +10,7 @@ import { serveWorker, type WorkerScopeLike } from '../../src/lib/worker-client';
 import { solveLabourSkills, type LabourInputs } from '../../src/model/matching/labour-plan';
 import type { LabourPartRequest, LabourPartAnswer } from '../../src/data/matching-messages';
 import { labourInputsOf, readMatchingFiles, type MatchingFiles } from './match-files';
+import { packSkillOutcomes } from '../../src/model/matching/packed-outcomes';
 
 /** What every thread gets first: the repository root the files are read from. */
 export interface LabourThreadInit {
@@ -29,7 +30,7 @@ serveWorker<LabourPartRequest, LabourPartAnswer, never, LabourThreadInit>(scope,
   init(init) {
     root = init.root;
   },
-  async handle(request) {
+  async handle(request, context) {
     if (!root) throw new Error('labour-thread: no init');
     const r = root;
     loaded ??= loadHighs().then((highs) => ({ files: readMatchingFiles(r), solver: createHighsSolver(highs) }));
@@ -40,6 +41,8 @@ serveWorker<LabourPartRequest, LabourPartAnswer, never, LabourThreadInit>(scope,
       i = labourInputsOf(files, structure);
       inputs.set(structure, i);
     }
-    return { kind: 'labour-part', outcomes: solveLabourSkills(i, request.scenario, request.skills, solver) };
+    const packed = packSkillOutcomes(solveLabourSkills(i, request.scenario, request.skills, solver));
+    context.transfer(packed.transfer);
+    return { kind: 'labour-part', outcomes: packed.outcomes };
   },
 });

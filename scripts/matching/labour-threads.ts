@@ -8,6 +8,7 @@ import { createWorkerClient, type WorkerClient, type WorkerPort, type WorkerRun 
 import type { LabourPartAnswer, LabourPartRequest } from '../../src/data/matching-messages';
 import type { LabourScenario } from '../../src/model/matching/labour-scenario';
 import type { LabourSkillOutcome } from '../../src/model/matching/labour-plan';
+import { unpackSkillOutcomes } from '../../src/model/matching/packed-outcomes';
 import type { SkillId } from '../../src/model/matching/skills';
 import type { LabourThreadInit } from './labour-thread';
 
@@ -49,7 +50,7 @@ export function createLabourThreads(root: string): LabourThreads {
   return {
     startPart(scenario, skills, part) {
       const run = clientOf(part).request({ kind: 'labour-part', scenario, skills });
-      return { cancel: run.cancel, result: run.result.then((o) => (o.ok ? { ok: true, value: o.value.outcomes } : o)) };
+      return { cancel: run.cancel, result: run.result.then((o) => (o.ok ? { ok: true, value: unpackSkillOutcomes(o.value.outcomes) } : o)) };
     },
     dispose() {
       for (const c of clients.values()) c.dispose();

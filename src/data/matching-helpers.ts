@@ -8,6 +8,7 @@
 import { createWorkerClient, type WorkerClient, type WorkerPort, type WorkerRun } from '../lib/worker-client';
 import type { LabourScenario } from '../model/matching/labour-scenario';
 import type { LabourSkillOutcome } from '../model/matching/labour-plan';
+import { unpackSkillOutcomes } from '../model/matching/packed-outcomes';
 import type { SkillId } from '../model/matching/skills';
 import type { MatchingInit, MatchingWorkerAnswer, MatchingWorkerRequest } from './matching-messages';
 
@@ -39,7 +40,7 @@ export function createMatchingHelpers(init: () => MatchingInit, scriptUrl: strin
         result: run.result.then((o) => {
           if (!o.ok) return o;
           if (o.value.kind !== 'labour-part') return { ok: false, error: { kind: 'failed', message: `matching helper: unexpected answer ${o.value.kind}` } };
-          return { ok: true, value: o.value.outcomes };
+          return { ok: true, value: unpackSkillOutcomes(o.value.outcomes) };
         }),
       };
     },

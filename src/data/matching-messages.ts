@@ -1,7 +1,8 @@
 /** The messages between the page and the matching worker (src/data/matching.worker.ts). */
 import type { LabourScenario } from '../model/matching/labour-scenario';
 import type { IndustryScenario, IndustryPlan } from '../model/matching/industry-plan';
-import type { LabourPlan, LabourSkillOutcome } from '../model/matching/labour-plan';
+import type { LabourPlan } from '../model/matching/labour-plan';
+import type { PackedSkillOutcome } from '../model/matching/packed-outcomes';
 import type { SkillId } from '../model/matching/skills';
 import type { PackedLabourFlows } from '../model/matching/packed-flows';
 import type { ImportedLabourTable, LabourTableCheck } from '../model/matching/labour-imported';
@@ -73,10 +74,10 @@ export interface LabourPartRequest {
   skills: SkillId[];
 }
 
-/** The outcomes of a part's skills, in the order asked. */
+/** The outcomes of a part's skills, in the order asked, their flows packed (transferred, not cloned). */
 export interface LabourPartAnswer {
   kind: 'labour-part';
-  outcomes: LabourSkillOutcome[];
+  outcomes: PackedSkillOutcome[];
 }
 
 /** Everything the worker is asked and answers. */

@@ -21,6 +21,7 @@ import { labourWorkerCount, solveLabourPlanSplit } from '../model/matching/labou
 import { createMatchingHelpers, type MatchingHelpers } from './matching-helpers';
 import { solveIndustryPlan } from '../model/matching/industry-plan';
 import { packedTransferables, packLabourFlows } from '../model/matching/packed-flows';
+import { packSkillOutcomes } from '../model/matching/packed-outcomes';
 import type { Pairing } from '../model/partnership/pairings';
 import type { MatchingInit, MatchingWorkerAnswer, MatchingWorkerRequest } from './matching-messages';
 import { importedLabel, layImportedLabourTables } from '../model/matching/labour-imported';
@@ -110,7 +111,9 @@ serveWorker<MatchingWorkerRequest, MatchingWorkerAnswer, never, MatchingInit>(se
     const labourInputs = (structure: 2016 | 2021): LabourInputs => ({ data: l.labour, geo: l.geo, links: linksOf(l, structure), pairs: l.pairs });
     if (request.kind === 'labour-part') {
       // A helper's share of a plan that another matching worker solves and merges.
-      return { kind: 'labour-part', outcomes: solveLabourSkills(labourInputs(request.scenario.structure), request.scenario, request.skills, l.solver) };
+      const packed = packSkillOutcomes(solveLabourSkills(labourInputs(request.scenario.structure), request.scenario, request.skills, l.solver));
+      context.transfer(packed.transfer);
+      return { kind: 'labour-part', outcomes: packed.outcomes };
     }
     const coldMs = coldReported ? null : l.coldMs;
     coldReported = true;

@@ -203,6 +203,8 @@ export function buildLabourSkillProblem(data: LabourData, skill: SkillId, geo: M
     if (scenario.east !== null && scenario.reach === 'paired' && !partnered) return;
     const groups = applyTraining(supplyArr.slice(i * 6, i * 6 + 6), county, scenario);
     const countyBestEast = [NaN, NaN];
+    const capital = capitalDest.get(province);
+    const capitalKm = capital === undefined ? 0 : greatCircleKm(anchor, destinations[capital]!.anchor);
     groups.forEach((people, g) => {
       if (people <= 0) return;
       const s = supplies.length;
@@ -222,11 +224,8 @@ export function buildLabourSkillProblem(data: LabourData, skill: SkillId, geo: M
       };
       const l = localDest.get(county);
       if (l !== undefined) push(l, labourUtility(scenario.weights, destinations[l]!.offer, trained, 0, false).total, 0, null);
-      const c = willingness === 'local' ? undefined : capitalDest.get(province);
-      if (c !== undefined) {
-        const km = greatCircleKm(anchor, destinations[c]!.anchor);
-        push(c, labourUtility(scenario.weights, destinations[c]!.offer, trained, km, false).total, km, null);
-      }
+      const c = willingness === 'local' ? undefined : capital;
+      if (c !== undefined) push(c, labourUtility(scenario.weights, destinations[c]!.offer, trained, capitalKm, false).total, capitalKm, null);
       if (willingness === 'far') {
         const wageShare = trained ? 1 : w.untrainedWageShare;
         for (let q = 0; q < eastDest.length; q++) {

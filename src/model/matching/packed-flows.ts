@@ -29,6 +29,7 @@ export interface PackedLabourFlows {
 /** Numeric fields in the order of `numbers` (row-major, NUMBER_FIELDS.length per flow). */
 const NUMBER_FIELDS = ['people', 'distanceKm', 'wage', 'travel', 'housing', 'training', 'partner', 'total', 'runnerUtility', 'runnerRc', 'supplyShadow', 'vacancyShadow', 'trainedShadow'] as const;
 const N = NUMBER_FIELDS.length;
+const FIELD_AT = Object.fromEntries(NUMBER_FIELDS.map((f, k) => [f, k])) as Record<(typeof NUMBER_FIELDS)[number], number>;
 const BINDINGS: BindingConstraint[] = ['supply', 'vacancies', 'willingness'];
 
 /** Packs flows into columns. */
@@ -75,7 +76,7 @@ export function packedTransferables(p: PackedLabourFlows): ArrayBuffer[] {
 /** Flow `i` of a pack as an object. */
 export function unpackLabourFlow(p: PackedLabourFlows, i: number): LabourFlow {
   const s = (k: number): string => p.strings[k] ?? '';
-  const num = (f: (typeof NUMBER_FIELDS)[number]): number => p.numbers[i * N + NUMBER_FIELDS.indexOf(f)]!;
+  const num = (f: (typeof NUMBER_FIELDS)[number]): number => p.numbers[i * N + FIELD_AT[f]]!;
   const runner = p.runnerDest[i]!;
   const trained = num('trainedShadow');
   return {

@@ -44,16 +44,23 @@ export interface GreedyPlan {
   capacityLeft: Float64Array;
 }
 
+/** Utility less the destination's price, per arc. */
+function keysAtPrices(tp: TransportProblem, destPrice: Float64Array | null): Float64Array {
+  const key = Float64Array.from(tp.arcUtility);
+  if (destPrice) for (let a = 0; a < key.length; a++) key[a] = key[a]! - destPrice[tp.arcDest[a]!]!;
+  return key;
+}
+
 /**
  * Fills the arcs marked in `arcs` (all when omitted) in order of utility less the destination's price (ties by
  * arc index), each as far as its supply and destination allow; arcs of non-positive utility stay empty.
  */
 export function greedyPlan(tp: TransportProblem, destPrice: Float64Array | null, arcs?: Uint8Array): GreedyPlan {
   const n = tp.arcSupply.length;
+  const key = keysAtPrices(tp, destPrice);
   const order: number[] = [];
   for (let a = 0; a < n; a++) if ((!arcs || arcs[a]) && tp.arcUtility[a]! > 0) order.push(a);
-  const key = (a: number): number => tp.arcUtility[a]! - (destPrice ? destPrice[tp.arcDest[a]!]! : 0);
-  order.sort((a, b) => key(b) - key(a) || a - b);
+  order.sort((a, b) => key[b]! - key[a]! || a - b);
   const supplyLeft = Float64Array.from(tp.supply);
   const capacityLeft = Float64Array.from(tp.capacity);
   const flow = new Float64Array(n);
@@ -115,13 +122,13 @@ export function forestBasis(tp: TransportProblem, plan: GreedyPlan): LpBasis {
 export function bestArcsAtPrices(tp: TransportProblem, destPrice: Float64Array | null, perNode: number): Uint8Array {
   const out = new Uint8Array(tp.arcSupply.length);
   const best: number[] = [];
-  const key = (a: number): number => tp.arcUtility[a]! - (destPrice ? destPrice[tp.arcDest[a]!]! : 0);
+  const key = keysAtPrices(tp, destPrice);
   for (let s = 0; s + 1 < tp.firstArc.length; s++) {
     best.length = 0;
     for (let a = tp.firstArc[s]!; a < tp.firstArc[s + 1]!; a++) {
       // Insertion into a short sorted list: a node has a few dozen arcs at most.
       let k = best.length;
-      while (k > 0 && key(best[k - 1]!) < key(a)) k--;
+      while (k > 0 && key[best[k - 1]!]! < key[a]!) k--;
       if (k < perNode) {
         best.splice(k, 0, a);
         if (best.length > perNode) best.pop();

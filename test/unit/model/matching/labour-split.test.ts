@@ -9,6 +9,7 @@ import { parsePairings } from '../../../../src/model/partnership/pairings';
 import { parseLabourData } from '../../../../src/model/matching/matching-data';
 import { createMatchingGeo } from '../../../../src/model/matching/matching-geo';
 import { createPartnerLinks } from '../../../../src/model/matching/partner-links';
+import { packSkillOutcomes, unpackSkillOutcomes } from '../../../../src/model/matching/packed-outcomes';
 import { DEFAULT_LABOUR_SCENARIO, type LabourScenario } from '../../../../src/model/matching/labour-scenario';
 import { solveLabourPlan, solveLabourSkills, type LabourInputs, type LabourPlan, type LabourSkillOutcome } from '../../../../src/model/matching/labour-plan';
 import { labourSkillCost, labourSplit, labourWorkerCount, solveLabourPlanSplit, splitLabourSkills } from '../../../../src/model/matching/labour-split';
@@ -42,7 +43,10 @@ function inProcessParts(parts: SkillId[][]) {
   return (skills: SkillId[], part: number): WorkerRun<LabourSkillOutcome[]> => {
     parts[part] = skills;
     const result = new Promise<WorkerOutcome<LabourSkillOutcome[]>>((resolve) => {
-      setTimeout(() => resolve({ ok: true, value: structuredClone(solveLabourSkills(inputs, scenario, skills, solver)) }), 40 / part);
+      // As a helper answers: the flows packed, the message cloned with its buffers transferred, then unpacked.
+      const packed = packSkillOutcomes(solveLabourSkills(inputs, scenario, skills, solver));
+      const crossed = structuredClone(packed.outcomes, { transfer: packed.transfer });
+      setTimeout(() => resolve({ ok: true, value: unpackSkillOutcomes(crossed) }), 40 / part);
     });
     return { result, cancel: () => undefined };
   };
