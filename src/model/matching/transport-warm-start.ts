@@ -24,6 +24,12 @@ import { transportProgramme, type TransportProblem, type TransportProgramme } fr
 
 /** Best arcs per supply node (by utility less price) that start as candidate columns. */
 export const START_ARCS_PER_NODE = 5;
+/**
+ * The same for the aggregated levels: more, since their programmes are small. Their optimum is the same either
+ * way, but the duals it ends on (these problems have many optimal duals) start the next level better: −7 % on
+ * the full sample's six skills, measured against 5 (15 and 20 no better).
+ */
+export const START_ARCS_PER_AGGREGATE_NODE = 10;
 
 /** The pricing loop's settings from a warm start (primal simplex with devex pricing: fastest measured here). */
 export const WARM_PRICING: Readonly<PricingOptions> = { simplex: 'primal', edgeWeights: 'devex', maxAddPerFirstRow: 4 };
@@ -233,8 +239,8 @@ function fullRowsSolution(tp: TransportProblem, prog: TransportProgramme, soluti
 }
 
 /** Solves `tp` by the pricing loop from the greedy basis at `destPrice` (null: at utility alone). */
-function solveFromPrices(tp: TransportProblem, destPrice: Float64Array | null, solver: LpSolver, options: PricingOptions): PricedSolution {
-  const candidate = bestArcsAtPrices(tp, destPrice, START_ARCS_PER_NODE);
+function solveFromPrices(tp: TransportProblem, destPrice: Float64Array | null, solver: LpSolver, options: PricingOptions, perNode = START_ARCS_PER_NODE): PricedSolution {
+  const candidate = bestArcsAtPrices(tp, destPrice, perNode);
   const plan = greedyPlan(tp, destPrice, candidate);
   const prog = transportProgramme(tp);
   const startBasis = programmeBasis(tp, prog, forestBasis(tp, plan));
@@ -264,7 +270,7 @@ export function solveTransportWarm(tp: TransportProblem, levels: readonly Cluste
       clusters.dest.forEach((c, d) => (price[c] = finer[d]!));
       aggPrice = price;
     }
-    const solved = solveFromPrices(agg, aggPrice, solver, options);
+    const solved = solveFromPrices(agg, aggPrice, solver, options, START_ARCS_PER_AGGREGATE_NODE);
     startIterations += solved.iterations;
     if (solved.status !== 'optimal') continue;
     const S = agg.supply.length;
