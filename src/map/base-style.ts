@@ -4,7 +4,8 @@
  * are drawn by deck.gl (label-layer.ts), so the style has no symbol layers.
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, GeoJSON } from 'geojson';
+import type { BaseGeometry } from '../data/county-geometry';
 
 /** Id of the style layer county fills are inserted beneath (borders draw over fills). */
 export const FILL_BEFORE_LAYER_ID = 'county-borders';
@@ -78,6 +79,17 @@ export function labelColors(theme: BaseTheme): { color: Rgba; outline: Rgba } {
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The data of each base source, by source id, from the boundaries (what `setBaseData` fills the style with). */
+export function baseSourceData(base: BaseGeometry): Record<string, GeoJSON> {
+  return {
+    provinces: base.provinces,
+    outline: base.outline,
+    'province-borders': base.provinceBorders,
+    'prefecture-borders': base.prefectureBorders,
+    'county-borders': base.countyBorders,
+  };
+}
 
 /** Builds the base style with empty sources; `setBaseData` fills them. */
 export function createBaseStyle(theme: BaseTheme = 'light'): StyleSpecification {

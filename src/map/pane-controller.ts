@@ -7,10 +7,9 @@ import * as maplibregl from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../data/county-geometry';
 import type { Camera } from '../model/view/view-state';
-import { baseThemePaint, createBaseStyle, type BaseTheme } from './base-style';
+import { baseSourceData, baseThemePaint, createBaseStyle, type BaseTheme } from './base-style';
 import {
   CHINA_BOUNDS,
   CHINA_CAMERA_BOUNDS,
@@ -273,14 +272,7 @@ export class PaneController {
   /** Fills the base style's sources (land and border meshes). */
   setBaseData(base: BaseGeometry): void {
     const apply = (): void => {
-      const set = (id: string, data: GeoJSON): void => {
-        void this.map.getSource<GeoJSONSource>(id)?.setData(data);
-      };
-      set('provinces', base.provinces);
-      set('outline', base.outline);
-      set('province-borders', base.provinceBorders);
-      set('prefecture-borders', base.prefectureBorders);
-      set('county-borders', base.countyBorders);
+      for (const [id, data] of Object.entries(baseSourceData(base))) void this.map.getSource<GeoJSONSource>(id)?.setData(data);
       this.baseSubmitted = true;
       markStartup('base-submitted');
     };

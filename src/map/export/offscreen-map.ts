@@ -7,10 +7,9 @@ import * as maplibregl from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { GeoJSON } from 'geojson';
 import type { BaseGeometry } from '../../data/county-geometry';
 import type { Camera } from '../../model/view/view-state';
-import { createBaseStyle } from '../base-style';
+import { baseSourceData, createBaseStyle } from '../base-style';
 import { exposeTransformForDeck } from '../pane-controller';
 
 /** How long one tile may take before the export gives up (software WebGL on a 4K tile takes seconds). */
@@ -46,14 +45,7 @@ export function maxCanvasSide(): number {
 }
 
 function setBase(map: maplibregl.Map, base: BaseGeometry): void {
-  const set = (id: string, data: GeoJSON): void => {
-    void map.getSource<GeoJSONSource>(id)?.setData(data);
-  };
-  set('provinces', base.provinces);
-  set('outline', base.outline);
-  set('province-borders', base.provinceBorders);
-  set('prefecture-borders', base.prefectureBorders);
-  set('county-borders', base.countyBorders);
+  for (const [id, data] of Object.entries(baseSourceData(base))) void map.getSource<GeoJSONSource>(id)?.setData(data);
 }
 
 /** Waits for the map to finish drawing: the first idle may come before deck.gl has drawn (its attributes upload on
