@@ -31,6 +31,9 @@ export const START_ARCS_PER_NODE = 5;
  */
 export const START_ARCS_PER_AGGREGATE_NODE = 10;
 
+/** Coordinate steps on the finest aggregation's prices before the full problem (coordinatePriceSteps). */
+export const PRICE_STEPS = 2;
+
 /** The pricing loop's settings from a warm start (primal simplex with devex pricing: fastest measured here). */
 export const WARM_PRICING: Readonly<PricingOptions> = { simplex: 'primal', edgeWeights: 'devex', maxAddPerFirstRow: 4 };
 
@@ -143,6 +146,106 @@ export function bestArcsAtPrices(tp: TransportProblem, destPrice: Float64Array |
     for (const a of best) out[a] = 1;
   }
   return out;
+}
+
+/**
+ * The gain of the worker who does not fit: walking `gains[lo..hi)` from the largest down, taking `people` each, the
+ * gain at which more than `capacity` are taken (0 when all fit). A weighted quickselect (expected linear time; the
+ * arrays are reordered), since a destination can have thousands of positive gains at high prices.
+ */
+export function marginalGain(gains: Float64Array, people: Float64Array, lo: number, hi: number, capacity: number): number {
+  let left = capacity;
+  const swap = (i: number, j: number): void => {
+    const g = gains[i]!;
+    gains[i] = gains[j]!;
+    gains[j] = g;
+    const w = people[i]!;
+    people[i] = people[j]!;
+    people[j] = w;
+  };
+  while (hi > lo) {
+    const pivot = gains[lo + ((hi - lo) >> 1)]!;
+    // [lo, lt) above the pivot, [lt, i) equal, [gt, hi) below.
+    let lt = lo;
+    let i = lo;
+    let gt = hi;
+    while (i < gt) {
+      if (gains[i]! > pivot) swap(i++, lt++);
+      else if (gains[i]! < pivot) swap(i, --gt);
+      else i++;
+    }
+    let above = 0;
+    for (let k = lo; k < lt; k++) above += people[k]!;
+    if (above > left) {
+      hi = lt;
+      continue;
+    }
+    let equal = 0;
+    for (let k = lt; k < gt; k++) equal += people[k]!;
+    if (above + equal > left) return pivot;
+    left -= above + equal;
+    lo = gt;
+  }
+  return 0;
+}
+
+/**
+ * Exact coordinate steps on the destination prices: each destination, every other price held, gets the price at
+ * which the workers who gain most by going there just fill it (a node's gain is the arc's utility less its best
+ * other option at the current prices, 0 being none); all destinations at once, `steps` times. The aggregated
+ * levels price a county's local market by its prefecture's merged market; these steps price it by its own county,
+ * and sharpen the others (measured on the sample's six skills: 2 steps, 9.1k → 6.1k simplex iterations on the
+ * full level; 4 steps 5.4k).
+ */
+export function coordinatePriceSteps(tp: TransportProblem, destPrice: Float64Array, steps: number): Float64Array {
+  const S = tp.supply.length;
+  const D = tp.capacity.length;
+  let price = Float64Array.from(destPrice);
+  const best1 = new Float64Array(S);
+  const best2 = new Float64Array(S);
+  const bestDest = new Int32Array(S);
+  const count = new Int32Array(D + 1);
+  const arcGain = new Float64Array(tp.arcSupply.length);
+  const gains = new Float64Array(tp.arcSupply.length);
+  const people = new Float64Array(tp.arcSupply.length);
+  for (let step = 0; step < steps; step++) {
+    for (let s = 0; s < S; s++) {
+      let v1 = 0;
+      let v2 = 0;
+      let d1 = -1;
+      for (let a = tp.firstArc[s]!; a < tp.firstArc[s + 1]!; a++) {
+        const v = tp.arcUtility[a]! - price[tp.arcDest[a]!]!;
+        if (v > v1) {
+          v2 = v1;
+          v1 = v;
+          d1 = tp.arcDest[a]!;
+        } else if (v > v2) v2 = v;
+      }
+      best1[s] = v1;
+      best2[s] = v2;
+      bestDest[s] = d1;
+    }
+    // Positive gains bucketed by destination (a counting sort).
+    count.fill(0);
+    for (let a = 0; a < arcGain.length; a++) {
+      const s = tp.arcSupply[a]!;
+      const g = tp.arcUtility[a]! - (bestDest[s] === tp.arcDest[a] ? best2[s]! : best1[s]!);
+      arcGain[a] = g;
+      if (g > 0) count[tp.arcDest[a]! + 1]!++;
+    }
+    for (let d = 0; d < D; d++) count[d + 1]! += count[d]!;
+    const at = count.slice(0, D);
+    for (let a = 0; a < arcGain.length; a++) {
+      if (!(arcGain[a]! > 0)) continue;
+      const k = at[tp.arcDest[a]!]!++;
+      gains[k] = arcGain[a]!;
+      people[k] = tp.supply[tp.arcSupply[a]!]!;
+    }
+    const next = new Float64Array(D);
+    for (let d = 0; d < D; d++) next[d] = marginalGain(gains, people, count[d]!, count[d + 1]!, tp.capacity[d]!);
+    price = next;
+  }
+  return price;
 }
 
 /** The problem with supply nodes and destinations merged into clusters; arcs averaged by the people behind them. */
@@ -276,5 +379,6 @@ export function solveTransportWarm(tp: TransportProblem, levels: readonly Cluste
     const S = agg.supply.length;
     destPrice = Float64Array.from(clusters.dest, (c) => solved.rowDual[S + c]!);
   }
+  if (destPrice) destPrice = coordinatePriceSteps(tp, destPrice, PRICE_STEPS);
   return { ...solveFromPrices(tp, destPrice, solver, options), startIterations };
 }

@@ -6,7 +6,7 @@ import { labourColumns, labourFullModel, labourRows, labourTransport } from '../
 import { labourClusterings } from '../../../../src/model/matching/labour-clusters';
 import { solveByPricing } from '../../../../src/model/matching/pricing-loop';
 import { transportColumns, transportProgramme, transportRows, type TransportProblem } from '../../../../src/model/matching/transport-problem';
-import { aggregateTransport, bestArcsAtPrices, forestBasis, greedyPlan, solveTransportWarm, WARM_PRICING } from '../../../../src/model/matching/transport-warm-start';
+import { aggregateTransport, bestArcsAtPrices, coordinatePriceSteps, forestBasis, greedyPlan, marginalGain, solveTransportWarm, WARM_PRICING } from '../../../../src/model/matching/transport-warm-start';
 import { mediumLabourProblem } from './medium-labour-problem';
 
 let solver: LpSolver;
@@ -93,6 +93,30 @@ describe('transportProgramme', () => {
     expect(Array.from(prog.rows.upper)).toEqual([10, 8, 8]);
     expect(Array.from(prog.columns.upper)).toEqual([Infinity, Infinity, 5]);
     expect(Array.from(prog.columns.rows)).toEqual([0, 1, 0, 2, 1]);
+  });
+});
+
+describe('marginalGain and coordinatePriceSteps', () => {
+  it('finds the gain of the first worker who does not fit, largest gains first', () => {
+    const gains = Float64Array.from([5, 9, 1, 7, 7, 3]);
+    const people = Float64Array.from([2, 1, 4, 1, 1, 3]);
+    // Sorted: 9 (1), 7 (1), 7 (1), 5 (2), 3 (3), 1 (4): capacity 4 is full after 9, 7, 7 and one of the 5s → the
+    // second of the 5s does not fit.
+    expect(marginalGain(Float64Array.from(gains), Float64Array.from(people), 0, 6, 4)).toBe(5);
+    expect(marginalGain(Float64Array.from(gains), Float64Array.from(people), 0, 6, 2)).toBe(7);
+    expect(marginalGain(Float64Array.from(gains), Float64Array.from(people), 0, 6, 5)).toBe(3);
+    // Everyone fits: no price.
+    expect(marginalGain(Float64Array.from(gains), Float64Array.from(people), 0, 6, 12)).toBe(0);
+    expect(marginalGain(Float64Array.from(gains), Float64Array.from(people), 2, 2, 1)).toBe(0);
+    // Only the segment counts.
+    expect(marginalGain(Float64Array.from(gains), Float64Array.from(people), 2, 5, 1)).toBe(7);
+  });
+
+  it('prices a destination by what the workers who want it most gain over their next best', () => {
+    // s0 (10 people): d0 5, d1 4; s1 (5): d0 3, d1 1. d0 holds 8: at zero prices s0 gains 1 there, s1 gains 2; s1's
+    // 5 fit, then s0's 10 do not: d0's price is s0's gain, 1. d1 (8 places): s0 gains 4 − 5 < 0, s1 1 − 3 < 0: 0.
+    const tp = tiny([[5, 4], [3, 1]]);
+    expect(Array.from(coordinatePriceSteps(tp, new Float64Array(2), 1))).toEqual([1, 0]);
   });
 });
 
