@@ -4,13 +4,14 @@
  * Why: the simplex spends its iterations walking from its start to an optimal basis. From the slack basis the
  * labour problems took ≈ 3 iterations per row whatever the candidate set (they are near-degenerate: the eastern
  * cities of one province differ mainly by distance). Started from a basis that agrees with prices close to the
- * optimal duals, the same problems take ≈ 0.2 iterations per row (measured on the sample, 6 skills: ~1.7k
- * iterations instead of ~21k per skill).
+ * optimal duals, the same problems take ≈ 0.15 iterations per row (measured on the sample, 6 skills: ≈ 1k on
+ * the full problem and ≈ 0.9k on the aggregations instead of ≈ 20k per skill; test/bench/BASELINE.md).
  *
  * 1. Prices, coarse to fine (`levels`): the problem aggregated (supply nodes and destinations merged into the
  *    clusters the caller names, their arcs' utilities averaged by people), solved exactly by this same
  *    procedure from the coarser level's prices; its destination duals price the destinations of the next level
- *    (each destination takes its cluster's price).
+ *    (each destination takes its cluster's price). Two exact coordinate steps then adjust each destination's
+ *    price to the full problem's own nodes (coordinatePriceSteps).
  * 2. A start plan: each supply node's best arcs at those prices become the candidate columns, and the candidates
  *    sorted by utility less price are filled greedily. Every arc filled exhausts its supply or its destination,
  *    so the filled arcs form a forest; with one slack per tree that is a basis.

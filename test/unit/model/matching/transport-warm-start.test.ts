@@ -179,6 +179,25 @@ describe('solveTransportWarm', () => {
     expect(none.startIterations).toBe(0);
   });
 
+  const QUOTA = 0.5;
+  it('meets a feasible fill quota the greedy start leaves unmet (the simplex repairs the start) at the full LP optimum', () => {
+    const base = mediumLabourProblem(13);
+    const destMin = new Float64Array(base.destinations.length);
+    // Every eastern city at least QUOTA full: more than a plain greedy plan sends to some of them.
+    base.destinations.forEach((d, k) => (destMin[k] = d.kind === 'east' ? Math.floor(QUOTA * d.vacancies) : 0));
+    const problem = { ...base, destMin };
+    const S = problem.supplies.length;
+    const greedy = greedyPlan(labourTransport(problem), null);
+    expect(problem.destinations.some((d, k) => d.vacancies - greedy.capacityLeft[k]! < destMin[k]!)).toBe(true);
+    const full = solveOnce(solver, labourFullModel(problem));
+    const warm = solveTransportWarm(labourTransport(problem), labourClusterings(problem), solver);
+    expect(full.status).toBe('optimal');
+    expect(warm.status).toBe('optimal');
+    expect(warm.proven).toBe(true);
+    expect(warm.objective).toBeCloseTo(full.objective, 3);
+    problem.destinations.forEach((_, k) => expect(warm.rowValue[S + k]).toBeGreaterThanOrEqual(destMin[k]! - 1e-6));
+  });
+
   it('reports an infeasible fill quota', () => {
     const problem = mediumLabourProblem(7);
     const destMin = new Float64Array(problem.destinations.length);
