@@ -66,8 +66,11 @@ function keysAtPrices(tp: TransportProblem, destPrice: Float64Array | null): Flo
  * arc index), each as far as its supply and destination allow; arcs of non-positive utility stay empty.
  */
 export function greedyPlan(tp: TransportProblem, destPrice: Float64Array | null, arcs?: Uint8Array): GreedyPlan {
+  return greedyByKey(tp, keysAtPrices(tp, destPrice), arcs);
+}
+
+function greedyByKey(tp: TransportProblem, key: Float64Array, arcs?: Uint8Array): GreedyPlan {
   const n = tp.arcSupply.length;
-  const key = keysAtPrices(tp, destPrice);
   const order: number[] = [];
   for (let a = 0; a < n; a++) if ((!arcs || arcs[a]) && tp.arcUtility[a]! > 0) order.push(a);
   order.sort((a, b) => key[b]! - key[a]! || a - b);
@@ -130,9 +133,12 @@ export function forestBasis(tp: TransportProblem, plan: GreedyPlan): LpBasis {
 
 /** Each supply node's `perNode` best arcs by utility less the destination's price (ties by arc index). */
 export function bestArcsAtPrices(tp: TransportProblem, destPrice: Float64Array | null, perNode: number): Uint8Array {
+  return bestArcsByKey(tp, keysAtPrices(tp, destPrice), perNode);
+}
+
+function bestArcsByKey(tp: TransportProblem, key: Float64Array, perNode: number): Uint8Array {
   const out = new Uint8Array(tp.arcSupply.length);
   const best: number[] = [];
-  const key = keysAtPrices(tp, destPrice);
   for (let s = 0; s + 1 < tp.firstArc.length; s++) {
     best.length = 0;
     for (let a = tp.firstArc[s]!; a < tp.firstArc[s + 1]!; a++) {
@@ -344,8 +350,9 @@ function fullRowsSolution(tp: TransportProblem, prog: TransportProgramme, soluti
 
 /** Solves `tp` by the pricing loop from the greedy basis at `destPrice` (null: at utility alone). */
 function solveFromPrices(tp: TransportProblem, destPrice: Float64Array | null, solver: LpSolver, options: PricingOptions, perNode = START_ARCS_PER_NODE): PricedSolution {
-  const candidate = bestArcsAtPrices(tp, destPrice, perNode);
-  const plan = greedyPlan(tp, destPrice, candidate);
+  const key = keysAtPrices(tp, destPrice);
+  const candidate = bestArcsByKey(tp, key, perNode);
+  const plan = greedyByKey(tp, key, candidate);
   const prog = transportProgramme(tp);
   const startBasis = programmeBasis(tp, prog, forestBasis(tp, plan));
   return fullRowsSolution(tp, prog, solveByPricing(prog.rows, prog.columns, candidate, solver, { ...options, startBasis }));
