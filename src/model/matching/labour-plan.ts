@@ -49,7 +49,9 @@ export interface LabourSkillRun {
   constraints: number;
   /** Arcs in the last solved (restricted) programme. */
   columnsSolved: number;
+  /** Solves of the full problem's pricing loop (the aggregated levels' not counted). */
   rounds: number;
+  /** Simplex iterations of the whole solve, the aggregated levels' included. */
   iterations: number;
   proven: boolean;
   solveMs: number;
@@ -152,7 +154,7 @@ export function solveLabourSkill(problem: LabourSkillProblem, scenario: LabourSc
   const run: LabourSkillRun = {
     skill: problem.skill, status: solution.status, objective: solution.objective, variables: problem.arcSupply.length,
     constraints: problem.supplies.length + problem.destinations.length, columnsSolved: solution.columnsSolved,
-    rounds: solution.rounds, iterations: solution.iterations, proven: solution.proven, solveMs,
+    rounds: solution.rounds, iterations: solution.iterations + solution.startIterations, proven: solution.proven, solveMs,
   };
   const supply = problem.supplies.reduce((s, n) => s + n.people, 0);
   const vacancies = problem.destinations.reduce((s, d) => s + d.vacancies, 0);
