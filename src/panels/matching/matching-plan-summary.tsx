@@ -13,7 +13,7 @@ function SolverLines({ lang, slot, label }: { lang: Lang; slot: MatchingSlot; la
       {slot.status === 'failed' && <span role="alert">{matchingText(lang, 'failed', { message: slot.error ?? '' })} </span>}
       {r && (
         <>
-          <span data-testid="matching-status" data-status={r.plan.status}>
+          <span data-testid="matching-status" data-status={r.plan.status} data-solve-ms={Math.round(r.plan.solveMs)}>
             {matchingText(lang, 'solverLine', { solver: r.plan.solver, status: statusText(lang, r.plan.status), ms: formatNumber(lang, r.plan.solveMs) })}
           </span>
           {r.coldMs !== null && <span> · {matchingText(lang, 'coldLine', { ms: formatNumber(lang, r.coldMs) })}</span>}
